@@ -1,0 +1,7 @@
+namespace RecordsBot.Bot;
+
+/// <summary>What the bot keeps about a conversation across topics (never reset by an error in a topic).</summary>
+public sealed class ConversationProfile
+{
+    public bool Welcomed { get; set; }
+}

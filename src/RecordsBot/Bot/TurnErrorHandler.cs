@@ -1,0 +1,57 @@
+using Microsoft.Bot.Builder;
+using RecordsBot.Hosting;
+using RecordsBot.Storage;
+
+namespace RecordsBot.Bot;
+
+/// <summary>
+/// The adapter's OnTurnError: logs what failed without personal data, resets only the topic in progress (what the
+/// person gave before stays), and tells the person plainly what happened and what to do.
+/// </summary>
+public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts texts, ILogger<TurnErrorHandler> logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        var activity = turnContext.Activity;
+        var conflict = exception is StorageConcurrencyException;
+        LogTurnFailed(logger, exception.GetType().FullName ?? "?", activity?.Type ?? "-", activity?.ChannelId ?? "-",
+            PrivacySafe.Hash(activity?.Conversation?.Id), exception.StackTrace ?? string.Empty);
+
+        if (!conflict)
+        {
+            try
+            {
+                // Throw away whatever the failed turn changed, then drop only the topic in progress.
+                await state.ConversationState.LoadAsync(turnContext, true, CancellationToken.None);
+                await state.Dialog.DeleteAsync(turnContext, CancellationToken.None);
+                await state.ConversationState.SaveChangesAsync(turnContext, true, CancellationToken.None);
+            }
+            catch (Exception resetError)
+            {
+                LogResetFailed(logger, resetError.GetType().FullName ?? "?", PrivacySafe.Hash(activity?.Conversation?.Id));
+            }
+        }
+
+        try
+        {
+            var text = texts.Get(conflict ? TextKeys.ErrorConflict : TextKeys.ErrorTurn, activity?.ChannelId);
+            await turnContext.SendActivityAsync(MessageFactory.Text(text), CancellationToken.None);
+        }
+        catch (Exception sendError)
+        {
+            LogApologyFailed(logger, sendError.GetType().FullName ?? "?", PrivacySafe.Hash(activity?.Conversation?.Id));
+        }
+    }
+
+    [LoggerMessage(EventId = 1000, EventName = "turn_failed", Level = LogLevel.Error,
+        Message = "Turn failed: {ExceptionType} on {ActivityType} activity, channel {ChannelId}, conversation {ConversationHash}\n{StackTrace}")]
+    private static partial void LogTurnFailed(ILogger logger, string exceptionType, string activityType, string channelId, string conversationHash, string stackTrace);
+
+    [LoggerMessage(EventId = 1001, EventName = "turn_reset_failed", Level = LogLevel.Error,
+        Message = "Could not reset the topic after a failed turn: {ExceptionType}, conversation {ConversationHash}")]
+    private static partial void LogResetFailed(ILogger logger, string exceptionType, string conversationHash);
+
+    [LoggerMessage(EventId = 1002, EventName = "turn_apology_failed", Level = LogLevel.Warning,
+        Message = "Could not tell the person about a failed turn: {ExceptionType}, conversation {ConversationHash}")]
+    private static partial void LogApologyFailed(ILogger logger, string exceptionType, string conversationHash);
+}

@@ -1,0 +1,11 @@
+namespace RecordsBot.Channels;
+
+/// <summary>Bot Framework channel ids the bot renders differently for.</summary>
+public static class ChannelIds
+{
+    public const string WebChat = "webchat";
+    public const string DirectLine = "directline";
+    public const string Teams = "msteams";
+    public const string Sms = "sms";
+    public const string Emulator = "emulator";
+}

@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using RecordsBot.Storage;
+
+namespace RecordsBot.Hosting;
+
+/// <summary>The database connection (<c>ConnectionStrings:RecordsBot</c>, default a SQLite file under the content root).</summary>
+public static class DatabaseSetup
+{
+    public const string ConnectionName = "RecordsBot";
+    public const string DefaultConnection = "Data Source=data/recordsbot.db";
+
+    /// <summary>The SQLite connection string with a relative file made absolute under the content root, its folder created.</summary>
+    public static string ResolveSqlite(IConfiguration configuration, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString(ConnectionName) ?? DefaultConnection);
+        var source = builder.DataSource;
+        if (!string.IsNullOrEmpty(source) && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            if (!Path.IsPathRooted(source))
+            {
+                source = Path.GetFullPath(Path.Combine(contentRoot, source));
+                builder.DataSource = source;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(source)!);
+        }
+
+        if (builder.DefaultTimeout < 30)
+        {
+            builder.DefaultTimeout = 30;
+        }
+
+        return builder.ToString();
+    }
+
+    public static IServiceCollection AddRecordsBotDatabase(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<RecordsBotDbContext>((sp, options) =>
+        {
+            var connection = ResolveSqlite(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            options.UseSqlite(connection);
+        });
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+}
+
+/// <summary>Creates and upgrades the schema with EF Core migrations before anything else starts.</summary>
+public sealed partial class DatabaseMigrator(IDbContextFactory<RecordsBotDbContext> dbFactory, ILogger<DatabaseMigrator> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers (Web Chat polls, streams) run while a turn writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        LogMigrated(logger);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1400, EventName = "database_ready", Level = LogLevel.Information, Message = "Database schema is up to date")]
+    private static partial void LogMigrated(ILogger logger);
+}

@@ -1,0 +1,43 @@
+namespace RecordsBot.Hosting;
+
+/// <summary>Settings under <c>RecordsBot</c>. Bot Framework keys (MicrosoftAppId…) stay at the configuration root.</summary>
+public sealed class RecordsBotOptions
+{
+    public const string Section = "RecordsBot";
+
+    /// <summary>Folder with the conversation as data (strings, flows). Relative paths are under the app's folder.</summary>
+    public string DialogsPath { get; set; } = "dialogs";
+
+    /// <summary>Longest message text the bot reads; longer ones get a polite request to shorten.</summary>
+    public int MaxMessageLength { get; set; } = 4000;
+
+    /// <summary>Largest activity body accepted on /api/messages and the local Direct Line, in bytes.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    public LocalChannelOptions LocalChannel { get; set; } = new();
+}
+
+/// <summary>Settings under <c>RecordsBot:LocalChannel</c>: the built-in Web Chat page and Direct Line endpoint.</summary>
+public sealed class LocalChannelOptions
+{
+    /// <summary>On, off, or unset: on exactly when no MicrosoftAppId is configured.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>How long a Direct Line token is valid; Web Chat refreshes it every 15 minutes.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long after it was issued a page may use its saved token to resume its conversation.</summary>
+    public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Days a local conversation and its activities are kept after its last activity.</summary>
+    public int RetentionDays { get; set; } = 30;
+
+    /// <summary>How often old local conversations are removed.</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The URL the bot replies to (this app's own address). Unset: derived from the address the app listens on.</summary>
+    public string? ServiceUrl { get; set; }
+
+    /// <summary>Other origins allowed to embed the chat (CORS). Empty: same origin only.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+}
