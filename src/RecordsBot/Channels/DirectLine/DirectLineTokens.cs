@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RecordsBot.Hosting;
+using RecordsBot.Storage;
+
+namespace RecordsBot.Channels.DirectLine;
+
+/// <summary>
+/// Tokens for the local Direct Line: bound to one conversation and user, signed with HMAC-SHA256 under a key the
+/// app creates once and keeps in its database, so tokens stay valid across restarts. A token works for
+/// <c>TokenLifetime</c>; a page may trade its saved token for a fresh one within <c>ResumeWindow</c> of issue.
+/// </summary>
+public sealed class DirectLineTokens(IDbContextFactory<RecordsBotDbContext> dbFactory, IOptions<RecordsBotOptions> options, TimeProvider time)
+{
+    private const string KeyName = "local-channel-token-key";
+    private const string Prefix = "rb1.";
+
+    private readonly SemaphoreSlim keyGate = new(1, 1);
+    private byte[]? key;
+
+    public sealed record Claims(string ConversationId, string UserId, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt);
+
+    public TimeSpan Lifetime => options.Value.LocalChannel.TokenLifetime;
+
+    public async Task<string> IssueAsync(string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var payload = new TokenPayload(conversationId, userId, now.ToUnixTimeSeconds(), now.Add(Lifetime).ToUnixTimeSeconds());
+        var body = Prefix + Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload));
+        var signature = HMACSHA256.HashData(await GetKeyAsync(cancellationToken), Encoding.ASCII.GetBytes(body));
+        return body + "." + Base64Url(signature);
+    }
+
+    /// <summary>The token's claims when it is genuine and unexpired; null otherwise.</summary>
+    public async Task<Claims?> ValidateAsync(string? token, CancellationToken cancellationToken)
+    {
+        var claims = await ReadSignedAsync(token, cancellationToken);
+        return claims is not null && claims.ExpiresAt > time.GetUtcNow() ? claims : null;
+    }
+
+    /// <summary>The claims of a genuine token issued within the resume window, expired or not; null otherwise.</summary>
+    public async Task<Claims?> ValidateForResumeAsync(string? token, CancellationToken cancellationToken)
+    {
+        var claims = await ReadSignedAsync(token, cancellationToken);
+        return claims is not null && claims.IssuedAt.Add(options.Value.LocalChannel.ResumeWindow) > time.GetUtcNow() ? claims : null;
+    }
+
+    public static string? FromAuthorizationHeader(string? header) =>
+        header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+
+    private async Task<Claims?> ReadSignedAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 1024 || !token.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var dot = token.LastIndexOf('.');
+        if (dot <= Prefix.Length)
+        {
+            return null;
+        }
+
+        var body = token[..dot];
+        if (!TryFromBase64Url(token[(dot + 1)..], out var signature) || !TryFromBase64Url(body[Prefix.Length..], out var payloadBytes))
+        {
+            return null;
+        }
+
+        var expected = HMACSHA256.HashData(await GetKeyAsync(cancellationToken), Encoding.ASCII.GetBytes(body));
+        if (!CryptographicOperations.FixedTimeEquals(expected, signature))
+        {
+            return null;
+        }
+
+        try
+        {
+            var payload = JsonSerializer.Deserialize<TokenPayload>(payloadBytes);
+            return payload is { C.Length: > 0, U.Length: > 0 }
+                ? new Claims(payload.C, payload.U, DateTimeOffset.FromUnixTimeSeconds(payload.Iat), DateTimeOffset.FromUnixTimeSeconds(payload.Exp))
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<byte[]> GetKeyAsync(CancellationToken cancellationToken)
+    {
+        if (key is not null)
+        {
+            return key;
+        }
+
+        await keyGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (key is not null)
+            {
+                return key;
+            }
+
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var stored = await db.AppSecrets.AsNoTracking().FirstOrDefaultAsync(x => x.Name == KeyName, cancellationToken);
+            if (stored is null)
+            {
+                db.AppSecrets.Add(new AppSecret { Name = KeyName, Value = RandomNumberGenerator.GetBytes(32), CreatedUtc = time.GetUtcNow().UtcDateTime });
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another instance created it first: use theirs.
+                }
+
+                db.ChangeTracker.Clear();
+                stored = await db.AppSecrets.AsNoTracking().FirstAsync(x => x.Name == KeyName, cancellationToken);
+            }
+
+            key = stored.Value;
+            return key;
+        }
+        finally
+        {
+            keyGate.Release();
+        }
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool TryFromBase64Url(string text, out byte[] bytes)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        padded += (padded.Length % 4) switch { 2 => "==", 3 => "=", _ => string.Empty };
+        bytes = new byte[padded.Length];
+        if (Convert.TryFromBase64String(padded, bytes, out var written))
+        {
+            bytes = bytes[..written];
+            return true;
+        }
+
+        bytes = [];
+        return false;
+    }
+
+    private sealed record TokenPayload(string C, string U, long Iat, long Exp);
+}
