@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+using RecordsBot.Tests.Infrastructure;
+
+namespace RecordsBot.Tests.Browser;
+
+/// <summary>
+/// The real thing: Debian's Chromium, driven by Playwright, opens the page, talks to RecordsBot in the official
+/// Web Chat widget, clicks a suggested action, reloads, and leaves a screenshot in artifacts/.
+/// </summary>
+public sealed class WebChatBrowserTests : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    private readonly TestDataFolder data = new();
+    private RecordsBotApp app = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run ./test.sh, which installs Debian's chromium package.");
+        app = new RecordsBotApp(data);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        app.Dispose();
+        data.Dispose();
+    }
+
+    /// <summary>A paragraph of a message in the transcript (Web Chat also repeats text in screen-reader labels).</summary>
+    private static ILocator Message(IPage page, string text) =>
+        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextString = text });
+
+    [Fact]
+    public async Task A_person_chats_in_Web_Chat_clicks_a_suggested_action_and_finds_the_conversation_after_a_reload()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var pageErrors = new List<string>();
+        page.PageError += (_, error) => pageErrors.Add(error);
+        // Web Chat renders text as markdown, which turns straight apostrophes into typographic ones: match around them.
+        var timeout = new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 };
+
+        await page.GotoAsync(app.BaseAddress.ToString());
+        Assert.Equal("RecordsBot – get copies of your medical records", await page.TitleAsync());
+        await Assertions.Expect(Message(page, "RecordsBot. I help you get copies")).ToBeVisibleAsync(timeout);
+
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.FillAsync("hello there");
+        await sendBox.PressAsync("Enter");
+        await Assertions.Expect(Message(page, "understand that. Please pick one of these topics.")).ToBeVisibleAsync(timeout);
+
+        await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = "Fees and deadlines" }).ClickAsync();
+        await Assertions.Expect(Message(page, "Fees and deadlines: when your records are due")).ToBeVisibleAsync(timeout);
+        await Assertions.Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact("webchat.png"), FullPage = true });
+
+        await page.ReloadAsync();
+        await Assertions.Expect(Message(page, "Fees and deadlines: when your records are due")).ToBeVisibleAsync(timeout);
+        await Assertions.Expect(Message(page, "RecordsBot. I help you get copies")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByText("Connecting")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+        await sendBox.FillAsync("Who to contact");
+        await sendBox.PressAsync("Enter");
+        await Assertions.Expect(Message(page, "Who to contact: a walk through your care")).ToBeVisibleAsync(timeout);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact("webchat-after-reload.png"), FullPage = true });
+        Assert.Empty(pageErrors);
+    }
+}
