@@ -171,6 +171,22 @@ public sealed class DirectLineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_connector_routes_refuse_requests_relayed_by_a_proxy()
+    {
+        var session = await client.StartSessionAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"v3/conversations/{session.ConversationId}/activities")
+        {
+            Content = new StringContent("{\"type\":\"message\",\"text\":\"spoofed\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+
+        var response = await app.Http().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain((await client.GetActivitiesAsync(session)).Activities, a => (string?)a["text"] == "spoofed");
+    }
+
+    [Fact]
     public async Task Tokens_are_bound_to_their_conversation_and_expire()
     {
         var mine = await client.StartSessionAsync();

@@ -26,7 +26,17 @@ public sealed class RecordsBotApp : WebApplicationFactory<Program>
         this.settings = settings ?? new Dictionary<string, string?>();
         this.services = services;
         UseKestrel(0);
-        StartServer();
+        try
+        {
+            StartServer();
+        }
+        catch
+        {
+            // A start that fails (bad settings, broken dialogs) must not leave its half-built host behind for the next test.
+            Dispose();
+            throw;
+        }
+
         var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
     }

@@ -9,7 +9,8 @@ namespace RecordsBot.Channels.DirectLine;
 /// The Bot Connector routes the bot calls at its serviceUrl for local conversations: replies
 /// (<c>POST /v3/conversations/{id}/activities/{replyToId}</c>) and proactive messages
 /// (<c>POST /v3/conversations/{id}/activities</c>) land in the conversation and reach Web Chat. Only this machine's
-/// loopback address may call them: with no Azure registration, the bot's own calls carry no credentials.
+/// loopback address may call them, directly and not through a proxy: with no Azure registration, the bot's own
+/// calls carry no credentials.
 /// </summary>
 public static class ConnectorEndpoints
 {
@@ -23,7 +24,9 @@ public static class ConnectorEndpoints
 
     private static async Task<IResult> SendAsync(HttpContext http, string conversationId, string? activityId, LocalConversationStore store, IOptions<RecordsBotOptions> options, CancellationToken ct)
     {
-        if (http.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+        // A request relayed by a proxy on this machine also arrives from loopback: refuse anything forwarded.
+        if (http.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote)
+            || http.Request.Headers.ContainsKey("X-Forwarded-For") || http.Request.Headers.ContainsKey("Forwarded"))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the bot on this machine may send here.");
         }
