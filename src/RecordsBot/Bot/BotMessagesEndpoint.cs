@@ -29,16 +29,10 @@ public static partial class BotMessagesEndpoint
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Authorization is required.");
         }
 
-        var body = await ActivityJson.ReadBodyAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
-        if (body is null)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The activity is too large.");
-        }
-
-        var activity = string.IsNullOrWhiteSpace(body) ? null : ActivityJson.TryParse(body);
+        var (activity, unreadable) = await ActivityJson.ReadActivityAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (activity is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not a JSON activity.");
+            return unreadable!;
         }
 
         if (ActivityCheck.Problem(activity) is { } problem)

@@ -31,6 +31,24 @@ public static class ActivityJson
         }
     }
 
+    /// <summary>
+    /// Reads the request body as an activity: the activity, or the problem to answer with (413 when larger than
+    /// <paramref name="maxBytes"/>, 400 when it is not a JSON activity).
+    /// </summary>
+    public static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The activity is too large."));
+        }
+
+        var activity = string.IsNullOrWhiteSpace(body) ? null : TryParse(body);
+        return activity is null
+            ? (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not a JSON activity."))
+            : (activity, null);
+    }
+
     /// <summary>Reads a request body of at most <paramref name="maxBytes"/> (Content-Length, or characters read); null when larger.</summary>
     public static async Task<string?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {

@@ -13,24 +13,14 @@ using RecordsBot.Tests.Infrastructure;
 namespace RecordsBot.Tests.DirectLine;
 
 /// <summary>The local Direct Line endpoint, with the details the real Web Chat widget depends on.</summary>
-public sealed class DirectLineTests : IDisposable
+public sealed class DirectLineTests : AppTest
 {
-    private readonly TestDataFolder data = new();
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero));
-    private readonly RecordsBotApp app;
     private readonly DirectLineTestClient client;
 
-    public DirectLineTests()
-    {
-        app = new RecordsBotApp(data, services: s => s.AddSingleton<TimeProvider>(time));
-        client = new DirectLineTestClient(app.Http());
-    }
+    public DirectLineTests() => client = new DirectLineTestClient(App.Http());
 
-    public void Dispose()
-    {
-        app.Dispose();
-        data.Dispose();
-    }
+    protected override RecordsBotApp CreateApp() => new(Data, services: s => s.AddSingleton<TimeProvider>(time));
 
     [Fact]
     public async Task Starting_a_conversation_welcomes_the_person_once()
@@ -128,13 +118,13 @@ public sealed class DirectLineTests : IDisposable
         var reference = new ConversationReference
         {
             ChannelId = "webchat",
-            ServiceUrl = app.Get<LocalServiceUrl>().Value,
+            ServiceUrl = App.Get<LocalServiceUrl>().Value,
             Conversation = new ConversationAccount(id: session.ConversationId),
             Bot = LocalBot.Account(),
             User = new ChannelAccount(session.UserId),
         };
 
-        await app.Get<RecordsBotAdapter>().ContinueConversationAsync(string.Empty, reference,
+        await App.Get<RecordsBotAdapter>().ContinueConversationAsync(string.Empty, reference,
             (turn, ct) => turn.SendActivityAsync("A check-in about your request.", cancellationToken: ct), CancellationToken.None);
 
         var (activities, _) = await client.GetActivitiesAsync(session, "2");
@@ -149,13 +139,13 @@ public sealed class DirectLineTests : IDisposable
         var reference = new ConversationReference
         {
             ChannelId = "webchat",
-            ServiceUrl = app.Get<LocalServiceUrl>().Value,
+            ServiceUrl = App.Get<LocalServiceUrl>().Value,
             Conversation = new ConversationAccount(id: "no-such-conversation"),
             Bot = LocalBot.Account(),
         };
         HttpStatusCode? status = null;
 
-        await app.Get<RecordsBotAdapter>().ContinueConversationAsync(string.Empty, reference, async (turn, ct) =>
+        await App.Get<RecordsBotAdapter>().ContinueConversationAsync(string.Empty, reference, async (turn, ct) =>
         {
             try
             {
@@ -180,7 +170,7 @@ public sealed class DirectLineTests : IDisposable
         };
         request.Headers.Add("X-Forwarded-For", "203.0.113.9");
 
-        var response = await app.Http().SendAsync(request);
+        var response = await App.Http().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain((await client.GetActivitiesAsync(session)).Activities, a => (string?)a["text"] == "spoofed");
@@ -243,14 +233,14 @@ public sealed class DirectLineTests : IDisposable
         await client.StartConversationAsync(recent.Token);
         time.Advance(TimeSpan.FromDays(11));
 
-        await app.Get<LocalChannelRetention>().PruneOnceAsync(CancellationToken.None);
+        await App.Get<LocalChannelRetention>().PruneOnceAsync(CancellationToken.None);
 
-        var store = app.Get<LocalConversationStore>();
+        var store = App.Get<LocalConversationStore>();
         Assert.Null(await store.FindAsync(old.ConversationId, CancellationToken.None));
         Assert.NotNull(await store.FindAsync(recent.ConversationId, CancellationToken.None));
-        Assert.Empty(await app.Get<Microsoft.Bot.Builder.IStorage>().ReadAsync([$"webchat/conversations/{old.ConversationId}"]));
-        Assert.Single(await app.Get<Microsoft.Bot.Builder.IStorage>().ReadAsync([$"webchat/conversations/{recent.ConversationId}"]));
-        var tokens = app.Get<DirectLineTokens>();
+        Assert.Empty(await App.Get<Microsoft.Bot.Builder.IStorage>().ReadAsync([$"webchat/conversations/{old.ConversationId}"]));
+        Assert.Single(await App.Get<Microsoft.Bot.Builder.IStorage>().ReadAsync([$"webchat/conversations/{recent.ConversationId}"]));
+        var tokens = App.Get<DirectLineTokens>();
         var stillSigned = await tokens.IssueAsync(old.ConversationId, old.UserId, CancellationToken.None);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetActivitiesResponseAsync(old.ConversationId, stillSigned)).StatusCode);
     }
@@ -270,7 +260,7 @@ public sealed class DirectLineTests : IDisposable
         };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session.Token);
 
-        var response = await app.Http().SendAsync(request);
+        var response = await App.Http().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await client.SayAsync(session, "Who to contact", "c1");
@@ -290,7 +280,7 @@ public sealed class DirectLineTests : IDisposable
     [Fact]
     public async Task The_page_is_served_with_the_official_Web_Chat_bundle()
     {
-        var http = app.Http();
+        var http = App.Http();
 
         var page = await http.GetStringAsync("/");
         Assert.Contains("<html lang=\"en\">", page);

@@ -7,24 +7,15 @@ using RecordsBot.Tests.Infrastructure;
 namespace RecordsBot.Tests.Http;
 
 /// <summary>With an Azure Bot registration configured, only authenticated channel requests run turns.</summary>
-public sealed class AuthenticationTests : IDisposable
+public sealed class AuthenticationTests : AppTest
 {
-    private readonly TestDataFolder data = new();
-    private readonly RecordsBotApp app;
-
-    public AuthenticationTests() => app = new RecordsBotApp(data, new Dictionary<string, string?>
+    protected override RecordsBotApp CreateApp() => new(Data, new Dictionary<string, string?>
     {
         ["MicrosoftAppType"] = "SingleTenant",
         ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
         ["MicrosoftAppPassword"] = "not-a-real-secret",
         ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
     });
-
-    public void Dispose()
-    {
-        app.Dispose();
-        data.Dispose();
-    }
 
     [Theory]
     [InlineData(null)]
@@ -33,20 +24,20 @@ public sealed class AuthenticationTests : IDisposable
     [InlineData("Basic dXNlcjpwYXNz")]
     public async Task An_unauthenticated_activity_gets_401_and_runs_no_turn(string? authorization)
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
 
         var response = await bot.PostAsync(new Activity(ActivityTypes.Message) { Text = "hi" }, authorization);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync());
-        await using var db = await app.Get<IDbContextFactory<RecordsBotDbContext>>().CreateDbContextAsync();
+        await using var db = await App.Get<IDbContextFactory<RecordsBotDbContext>>().CreateDbContextAsync();
         Assert.Equal(0, await db.StateItems.CountAsync());
     }
 
     [Fact]
     public async Task The_local_channel_is_off_when_an_app_id_is_set()
     {
-        var http = app.Http();
+        var http = App.Http();
 
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsync("/webchat/session", null)).StatusCode);

@@ -5,18 +5,8 @@ using RecordsBot.Tests.Infrastructure;
 namespace RecordsBot.Tests.Http;
 
 /// <summary>Bad requests get a 4xx or a polite reply, never a 500 or a stack trace, and the conversation keeps working.</summary>
-public sealed class BadInputTests : IDisposable
+public sealed class BadInputTests : AppTest
 {
-    private readonly TestDataFolder data = new();
-    private readonly RecordsBotApp app;
-
-    public BadInputTests() => app = new RecordsBotApp(data);
-
-    public void Dispose()
-    {
-        app.Dispose();
-        data.Dispose();
-    }
 
     public static TheoryData<string, string> BrokenBodies => new()
     {
@@ -38,7 +28,7 @@ public sealed class BadInputTests : IDisposable
     [MemberData(nameof(BrokenBodies))]
     public async Task Broken_activities_get_a_400_with_a_short_reason_and_no_stack_trace(string why, string body)
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
 
         var response = await bot.PostRawAsync(body);
         var text = await response.Content.ReadAsStringAsync();
@@ -53,7 +43,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task A_1_MB_message_is_refused_with_413_and_the_conversation_goes_on()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var response = await bot.PostAsync(new Activity(ActivityTypes.Message) { Text = new string('a', 1024 * 1024) });
@@ -66,7 +56,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task A_long_message_under_the_size_limit_gets_a_polite_request_to_shorten_it()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var replies = await bot.SayAsync(new string('b', 10_000));
@@ -82,7 +72,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData(ActivityTypes.EndOfConversation)]
     public async Task Activity_types_the_bot_does_not_use_are_accepted_quietly(string type)
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var response = await bot.PostAsync(new Activity(type) { Name = "something" });

@@ -4,23 +4,13 @@ using RecordsBot.Tests.Infrastructure;
 namespace RecordsBot.Tests.Http;
 
 /// <summary>Whole conversations over real HTTP through /api/messages (deliveryMode expectReplies).</summary>
-public sealed class ConversationTests : IDisposable
+public sealed class ConversationTests : AppTest
 {
-    private readonly TestDataFolder data = new();
-    private readonly RecordsBotApp app;
-
-    public ConversationTests() => app = new RecordsBotApp(data);
-
-    public void Dispose()
-    {
-        app.Dispose();
-        data.Dispose();
-    }
 
     [Fact]
     public async Task Welcomes_once_when_the_conversation_starts_then_shows_the_menu_as_suggested_actions()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
 
         var welcome = await bot.JoinAsync();
 
@@ -38,7 +28,7 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task Welcomes_on_a_first_message_when_no_conversation_update_came_first_as_on_Teams()
     {
-        var bot = new BotClient(app.Http(), channelId: "msteams");
+        var bot = new BotClient(App.Http(), channelId: "msteams");
 
         var replies = await bot.SayAsync("hi");
 
@@ -52,7 +42,7 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task A_menu_choice_says_what_the_topic_covers_and_shows_the_menu_again()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var replies = await bot.SayAsync("fees and deadlines");
@@ -64,7 +54,7 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task On_SMS_the_menu_is_numbered_plain_text_and_a_number_picks_a_topic()
     {
-        var bot = new BotClient(app.Http(), channelId: "sms");
+        var bot = new BotClient(App.Http(), channelId: "sms");
 
         var welcome = await bot.SayAsync("hi");
         var menu = welcome[^1];
@@ -81,7 +71,7 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task Something_it_does_not_understand_gets_a_short_answer_and_the_menu()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var replies = await bot.SayAsync("purple elephants");
@@ -94,7 +84,7 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task Menu_keyword_shows_the_menu_without_an_apology()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var reply = Assert.Single(await bot.SayAsync("Menu"));
@@ -106,7 +96,7 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task A_message_with_no_text_is_answered_politely()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var replies = await bot.SendAsync(new Activity(ActivityTypes.Message) { Attachments = [new Attachment("image/png", "http://127.0.0.1:9/x.png")] });
@@ -117,7 +107,7 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task Health_and_readiness_endpoints_answer()
     {
-        var http = app.Http();
+        var http = App.Http();
 
         Assert.Equal("{\"status\":\"alive\"}", await http.GetStringAsync("/healthz"));
         Assert.Equal("{\"status\":\"ready\"}", await http.GetStringAsync("/readyz"));

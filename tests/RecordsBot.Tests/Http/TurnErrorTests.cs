@@ -8,32 +8,24 @@ using RecordsBot.Tests.Infrastructure;
 namespace RecordsBot.Tests.Http;
 
 /// <summary>An error inside a turn: the person is told plainly, only the broken topic resets, nothing personal is logged.</summary>
-public sealed class TurnErrorTests : IDisposable
+public sealed class TurnErrorTests : AppTest
 {
     private const string Trigger = "my name is Zoë O'Brien-Núñez, born 1961-02-03";
-    private readonly TestDataFolder data = new();
-    private readonly RecordsBotApp app;
 
-    public TurnErrorTests() => app = new RecordsBotApp(data, services: s =>
+    protected override RecordsBotApp CreateApp() => new(Data, services: s =>
         s.Replace(ServiceDescriptor.Singleton<ITopicRouter>(sp => new FailingRouter(ActivatorUtilities.CreateInstance<MenuTopicRouter>(sp)))));
-
-    public void Dispose()
-    {
-        app.Dispose();
-        data.Dispose();
-    }
 
     [Fact]
     public async Task A_failing_topic_is_reset_the_person_is_told_and_the_conversation_goes_on()
     {
-        var bot = new BotClient(app.Http());
+        var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
         var replies = await bot.SayAsync(Trigger);
 
         Assert.Equal("Sorry, something went wrong on my side. What you told me earlier is safe. Please try again, or type menu to see the topics.", Assert.Single(replies).Text);
 
-        var state = await app.Get<IStorage>().ReadAsync([$"webchat/conversations/{bot.ConversationId}"]);
+        var state = await App.Get<IStorage>().ReadAsync([$"webchat/conversations/{bot.ConversationId}"]);
         var saved = (Newtonsoft.Json.Linq.JObject)state.Values.Single();
         Assert.True((bool)saved["profile"]!["Welcomed"]!, "what the person gave before the error is kept");
         Assert.Null(saved["dialog"]);
@@ -46,12 +38,12 @@ public sealed class TurnErrorTests : IDisposable
     [Fact]
     public async Task Logs_say_what_failed_without_the_person_s_words_or_ids()
     {
-        var bot = new BotClient(app.Http(), conversationId: "conversation-of-zoe");
+        var bot = new BotClient(App.Http(), conversationId: "conversation-of-zoe");
         await bot.JoinAsync();
         await bot.SayAsync("I am Zoë, my birthday is 1961-02-03");
         await bot.SayAsync(Trigger);
 
-        var logs = string.Join("\n", app.Logs);
+        var logs = string.Join("\n", App.Logs);
         Assert.Contains("turn_failed", logs);
         Assert.Contains(typeof(FailingRouter.BrokenTopicException).FullName!, logs);
         foreach (var secret in new[] { "Zoë", "O'Brien", "Núñez", "1961-02-03", "birthday", "conversation-of-zoe", "user-1" })

@@ -31,11 +31,11 @@ public static class ConnectorEndpoints
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the bot on this machine may send here.");
         }
 
-        var body = await ActivityJson.ReadBodyAsync(http.Request, options.Value.MaxActivityBytes * 4, ct);
-        var activity = body is null ? null : ActivityJson.TryParse(body);
+        // The bot's own replies may carry more than a person's message (cards, several suggested actions).
+        var (activity, unreadable) = await ActivityJson.ReadActivityAsync(http.Request, options.Value.MaxActivityBytes * 4, ct);
         if (activity is null || string.IsNullOrEmpty(activity.Type))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not a JSON activity.");
+            return unreadable ?? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The activity has no type.");
         }
 
         var conversation = await store.FindAsync(conversationId, ct);

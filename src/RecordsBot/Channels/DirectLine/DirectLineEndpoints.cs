@@ -113,16 +113,10 @@ public static class DirectLineEndpoints
             return error!;
         }
 
-        var body = await ActivityJson.ReadBodyAsync(http.Request, options.Value.MaxActivityBytes, ct);
-        if (body is null)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The activity is too large.");
-        }
-
-        var activity = string.IsNullOrWhiteSpace(body) ? null : ActivityJson.TryParse(body);
+        var (activity, unreadable) = await ActivityJson.ReadActivityAsync(http.Request, options.Value.MaxActivityBytes, ct);
         if (activity is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not a JSON activity.");
+            return unreadable!;
         }
 
         if (activity.Type == ActivityTypes.Typing)
