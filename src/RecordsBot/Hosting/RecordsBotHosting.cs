@@ -49,6 +49,7 @@ public static partial class RecordsBotHosting
         services.AddSingleton<LocalServiceUrl>();
         services.AddSingleton<LocalChannelBridge>();
         services.AddSingleton<LocalChannelRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<LocalChannelRetention>());
         services.AddCors();
         services.Replace(ServiceDescriptor.Singleton<ICorsPolicyProvider, LocalChannelCorsPolicyProvider>());
         return builder;

@@ -1,27 +1,18 @@
-using Microsoft.Extensions.Options;
 using RecordsBot.Bot;
-using RecordsBot.Channels.DirectLine;
 
 namespace RecordsBot.Hosting;
 
 /// <summary>
-/// Fails the start, with a message that names what to fix, when the conversation texts cannot be loaded; starts the
-/// local channel's retention sweep when that channel is on.
+/// Fails the start, with a message that names the file and what to fix, when the conversation texts in dialogs/
+/// cannot be loaded, rather than at a person's first message.
 /// </summary>
-public sealed class StartupChecks(IServiceProvider services, IConfiguration configuration, IOptions<RecordsBotOptions> options) : IHostedService
+public sealed class StartupChecks(IServiceProvider services) : IHostedService
 {
-    private LocalChannelRetention? retention;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = options.Value;
         _ = services.GetRequiredService<BotTexts>();
-        if (LocalChannelSwitch.IsEnabled(configuration))
-        {
-            retention = services.GetRequiredService<LocalChannelRetention>();
-            await retention.StartAsync(cancellationToken);
-        }
+        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => retention?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -25,7 +25,9 @@ public sealed class RecordsBotApp : WebApplicationFactory<Program>
         this.data = data;
         this.settings = settings ?? new Dictionary<string, string?>();
         this.services = services;
-        UseKestrel(0);
+        // Kestrel on a random loopback port chosen through the "urls" setting (see ConfigureWebHost). Not
+        // UseKestrel(port): with minimal hosting it rewrites the addresses after the server may have started.
+        UseKestrel();
         try
         {
             StartServer();

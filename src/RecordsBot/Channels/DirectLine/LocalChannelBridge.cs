@@ -26,12 +26,17 @@ public sealed partial class LocalChannelBridge(
             return;
         }
 
+        var user = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
         var update = new Activity(ActivityTypes.ConversationUpdate)
         {
             Id = Guid.NewGuid().ToString("N"),
-            MembersAdded = [LocalBot.Account(), new ChannelAccount(conversation.UserId, role: RoleTypes.User)],
+            MembersAdded = [LocalBot.Account(), user],
         };
-        await RunTurnAsync(conversation, update, user: new ChannelAccount(conversation.UserId, role: RoleTypes.User));
+        Address(conversation, update, user);
+        using (await turnLocks.AcquireAsync(conversation.Id, cancellationToken))
+        {
+            await RunTurnAsync(conversation, update);
+        }
     }
 
     /// <summary>Stores the person's activity, runs the bot's turn on it, and returns the stored activity's id.</summary>
@@ -47,14 +52,13 @@ public sealed partial class LocalChannelBridge(
                 return null;
             }
 
-            await RunTurnAsync(conversation, stored, user);
+            await RunTurnAsync(conversation, stored);
             return stored.Id;
         }
     }
 
-    private async Task RunTurnAsync(Storage.LocalConversation conversation, Activity activity, ChannelAccount user)
+    private async Task RunTurnAsync(Storage.LocalConversation conversation, Activity activity)
     {
-        Address(conversation, activity, user);
         try
         {
             // The turn finishes even if the page goes away mid-turn; only shutdown stops it.

@@ -6,6 +6,7 @@ namespace RecordsBot.Channels.DirectLine;
 /// <summary>Removes local conversations (and their activities and state) idle for longer than the retention limit.</summary>
 public sealed partial class LocalChannelRetention(
     LocalConversationStore store,
+    IConfiguration configuration,
     IOptions<RecordsBotOptions> options,
     TimeProvider time,
     ILogger<LocalChannelRetention> logger) : BackgroundService
@@ -22,6 +23,11 @@ public sealed partial class LocalChannelRetention(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!LocalChannelSwitch.IsEnabled(configuration))
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.LocalChannel.RetentionSweepInterval, time);
         do
         {
