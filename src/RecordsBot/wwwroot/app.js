@@ -41,11 +41,14 @@
     var session = await response.json();
     window.localStorage.setItem(storageKey, JSON.stringify({ token: session.token, conversationId: session.conversationId }));
 
+    // WebSocket streaming by default; ?transport=polling for networks whose proxies block WebSockets.
+    var polling = new URLSearchParams(window.location.search).get('transport') === 'polling';
     var directLine = window.WebChat.createDirectLine({
       domain: new URL('v3/directline', window.location.href).href.replace(/\/$/, ''),
       token: session.token,
       conversationId: session.conversationId,
-      webSocket: true
+      webSocket: !polling,
+      pollingInterval: 500
     });
 
     status.remove();

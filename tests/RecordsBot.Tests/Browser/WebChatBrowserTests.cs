@@ -41,17 +41,29 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
     private static ILocator Message(IPage page, string text) =>
         page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextString = text });
 
-    [Fact]
-    public async Task A_person_chats_in_Web_Chat_clicks_a_suggested_action_and_finds_the_conversation_after_a_reload()
+    [Theory]
+    [InlineData("websocket", "")]
+    [InlineData("polling", "?transport=polling")]
+    public async Task A_person_chats_in_Web_Chat_clicks_a_suggested_action_and_finds_the_conversation_after_a_reload(string transport, string query)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
         var page = await context.NewPageAsync();
         var pageErrors = new List<string>();
         page.PageError += (_, error) => pageErrors.Add(error);
+        var sockets = 0;
+        var polls = 0;
+        page.WebSocket += (_, _) => Interlocked.Increment(ref sockets);
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "GET" && request.Url.Contains("/v3/directline/conversations/", StringComparison.Ordinal) && request.Url.Contains("/activities", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref polls);
+            }
+        };
         // Web Chat renders text as markdown, which turns straight apostrophes into typographic ones: match around them.
         var timeout = new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 };
 
-        await page.GotoAsync(app.BaseAddress.ToString());
+        await page.GotoAsync(app.BaseAddress + query);
         Assert.Equal("RecordsBot – get copies of your medical records", await page.TitleAsync());
         await Assertions.Expect(Message(page, "RecordsBot. I help you get copies")).ToBeVisibleAsync(timeout);
 
@@ -63,7 +75,7 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = "Fees and deadlines" }).ClickAsync();
         await Assertions.Expect(Message(page, "Fees and deadlines: when your records are due")).ToBeVisibleAsync(timeout);
         await Assertions.Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact("webchat.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact($"webchat-{transport}.png"), FullPage = true });
 
         await page.ReloadAsync();
         await Assertions.Expect(Message(page, "Fees and deadlines: when your records are due")).ToBeVisibleAsync(timeout);
@@ -72,7 +84,17 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         await sendBox.FillAsync("Who to contact");
         await sendBox.PressAsync("Enter");
         await Assertions.Expect(Message(page, "Who to contact: a walk through your care")).ToBeVisibleAsync(timeout);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact("webchat-after-reload.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact($"webchat-{transport}-after-reload.png"), FullPage = true });
         Assert.Empty(pageErrors);
+        if (transport == "polling")
+        {
+            Assert.Equal(0, sockets);
+            Assert.True(polls > 0, "Web Chat polled for activities");
+        }
+        else
+        {
+            Assert.True(sockets > 0, "Web Chat opened the WebSocket stream");
+            Assert.Equal(0, polls);
+        }
     }
 }
