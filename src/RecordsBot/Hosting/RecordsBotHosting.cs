@@ -50,6 +50,7 @@ public static partial class RecordsBotHosting
         services.AddSingleton<LocalChannelBridge>();
         services.AddSingleton<LocalChannelRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<LocalChannelRetention>());
+        services.AddLocalChannelRateLimits();
         services.AddCors();
         services.Replace(ServiceDescriptor.Singleton<ICorsPolicyProvider, LocalChannelCorsPolicyProvider>());
         return builder;
@@ -72,12 +73,18 @@ public static partial class RecordsBotHosting
             app.UseDefaultFiles();
             app.UseStaticFiles();
             app.UseCors();
+            app.UseRateLimiter();
         }
 
         app.MapPost("/api/messages", BotMessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", () => Results.Json(new { status = "alive" }));
-        app.MapGet("/readyz", async (IDbContextFactory<RecordsBotDbContext> dbFactory, CancellationToken ct) =>
+        app.MapGet("/readyz", async (IDbContextFactory<RecordsBotDbContext> dbFactory, IWebHostEnvironment environment, CancellationToken ct) =>
         {
+            if (localChannel && !environment.WebRootFileProvider.GetFileInfo("lib/webchat.js").Exists)
+            {
+                return Results.Json(new { status = "Web Chat bundle missing: build the app (it runs npm ci)" }, statusCode: 503);
+            }
+
             try
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -38,6 +38,15 @@ public sealed class LocalChannelOptions
     /// <summary>The URL the bot replies to (this app's own address). Unset: derived from the address the app listens on.</summary>
     public string? ServiceUrl { get; set; }
 
+    /// <summary>The window the two limits below count over.</summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Sessions (new or resumed conversations) one client address may open per window; more get 429.</summary>
+    public int SessionsPerWindow { get; set; } = 60;
+
+    /// <summary>Activities one conversation may post per window; more get 429 (Web Chat then offers to retry).</summary>
+    public int MessagesPerWindow { get; set; } = 60;
+
     /// <summary>Other origins allowed to embed the chat (CORS). Empty: same origin only.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 }

@@ -39,6 +39,16 @@ public sealed class RecordsBotOptionsValidator(IConfiguration configuration) : I
             errors.Add("RecordsBot:LocalChannel:RetentionSweepInterval must be at least 00:00:01.");
         }
 
+        if (local.RateLimitWindow < TimeSpan.FromSeconds(1))
+        {
+            errors.Add("RecordsBot:LocalChannel:RateLimitWindow must be at least 00:00:01.");
+        }
+
+        if (local.SessionsPerWindow < 1 || local.MessagesPerWindow < 1)
+        {
+            errors.Add("RecordsBot:LocalChannel:SessionsPerWindow and MessagesPerWindow must be 1 or more.");
+        }
+
         if (local.ServiceUrl is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
             errors.Add("RecordsBot:LocalChannel:ServiceUrl must be an absolute http(s) URL.");

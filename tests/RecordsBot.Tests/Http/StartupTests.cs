@@ -59,6 +59,17 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Readiness_fails_plainly_when_the_Web_Chat_bundle_is_missing()
+    {
+        using var app = new RecordsBotApp(data, new Dictionary<string, string?> { ["webroot"] = Directory.CreateDirectory(Path.Combine(data.Path, "empty-webroot")).FullName });
+
+        var response = await app.Http().GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Web Chat bundle missing", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_local_channel_can_be_switched_off_without_an_app_id()
     {
         using var app = new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:LocalChannel:Enabled"] = "false" });

@@ -20,13 +20,13 @@ public static class DirectLineEndpoints
 
     public static IEndpointRouteBuilder MapLocalDirectLine(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/webchat/session", StartSessionAsync).RequireCors(CorsPolicy);
+        app.MapPost("/webchat/session", StartSessionAsync).RequireCors(CorsPolicy).RequireRateLimiting(LocalChannelRateLimits.Sessions);
 
         var dl = app.MapGroup("/v3/directline").RequireCors(CorsPolicy);
         dl.MapPost("/conversations", StartConversationAsync);
         dl.MapGet("/conversations/{conversationId}", ReconnectAsync);
         dl.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        dl.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        dl.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(LocalChannelRateLimits.Messages);
         dl.MapPost("/conversations/{conversationId}/upload", () =>
             Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Attachments are not supported."));
         dl.MapGet("/conversations/{conversationId}/stream", StreamAsync);
