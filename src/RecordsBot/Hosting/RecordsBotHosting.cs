@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -58,12 +59,17 @@ public static partial class RecordsBotHosting
 
     public static WebApplication UseRecordsBot(this WebApplication app)
     {
-        app.UseExceptionHandler(errors => errors.Run(async context =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            LogUnhandled(app.Logger, error?.GetType().FullName ?? "?", context.Request.Method, context.GetEndpoint()?.DisplayName ?? "-");
-            await Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong. Please try again.").ExecuteAsync(context);
-        }));
+            // The middleware's own log line carries the exception's message, which may quote what a person typed.
+            SuppressDiagnosticsCallback = _ => true,
+            ExceptionHandler = async context =>
+            {
+                var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                LogUnhandled(app.Logger, error?.GetType().FullName ?? "?", context.Request.Method, context.GetEndpoint()?.DisplayName ?? "-");
+                await Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong. Please try again.").ExecuteAsync(context);
+            },
+        });
         app.UseStatusCodePages();
         app.UseWebSockets();
 

@@ -267,6 +267,16 @@ public sealed class DirectLineTests : AppTest
         Assert.Contains((await client.GetActivitiesAsync(session, "2")).Activities, a => ((string?)a["text"])?.StartsWith("Who to contact:", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData("text/plain", "hello")]
+    [InlineData("application/json", "{\"token\": 42")]
+    public async Task A_session_request_that_is_not_JSON_gets_a_400(string contentType, string body)
+    {
+        var response = await App.Http().PostAsync("webchat/session", new StringContent(body, Encoding.UTF8, contentType));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task Uploads_are_refused_plainly()
     {

@@ -45,8 +45,9 @@ public static class DirectLineEndpoints
             {
                 body = await request.ReadFromJsonAsync<SessionRequest>(ct);
             }
-            catch (System.Text.Json.JsonException)
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
             {
+                // Not JSON, or not sent as application/json.
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body must be {\"token\": \"…\"} or empty.");
             }
         }
