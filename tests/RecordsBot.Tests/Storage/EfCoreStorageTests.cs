@@ -31,6 +31,15 @@ public sealed class EfCoreStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_migrations_match_the_model()
+    {
+        await using var db = await factory.CreateDbContextAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "the model changed without a migration: see DEVELOPERS.md");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
     public async Task Writes_reads_and_deletes_items()
     {
         await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "one", Count = 1 }, ["b"] = new Note { Text = "two" } });
