@@ -56,16 +56,25 @@ public static partial class BotMessagesEndpoint
             var json = response.Body is null ? null : ActivityJson.Serialize(response.Body);
             return json is null ? Results.StatusCode(response.Status) : Results.Content(json, "application/json", statusCode: response.Status);
         }
-        catch (Exception e) when (!turnStarted && e is not OperationCanceledException)
+        catch (Exception e) when (!turnStarted && e is UnauthorizedAccessException or Microsoft.IdentityModel.Tokens.SecurityTokenException or Microsoft.IdentityModel.Tokens.SecurityTokenArgumentException)
         {
-            // Anything that fails before the turn starts is authentication: a bad token, or one that could not be
-            // verified (e.g. the signing keys could not be fetched). Either way no turn runs.
             LogUnauthorized(logger, activity.ChannelId ?? "-", e.GetType().FullName ?? "?");
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The request is not authorized.");
+        }
+        catch (Exception e) when (!turnStarted && e is not OperationCanceledException)
+        {
+            // The credentials could not be checked (e.g. the Bot Framework signing keys could not be fetched): refuse
+            // without running a turn, with a status that tells the channel to try again later.
+            LogUnverified(logger, activity.ChannelId ?? "-", e.GetType().FullName ?? "?");
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The request could not be verified right now.");
         }
     }
 
     [LoggerMessage(EventId = 1100, EventName = "activity_unauthorized", Level = LogLevel.Warning,
         Message = "Refused an activity that failed authentication, channel {ChannelId}: {ExceptionType}")]
     private static partial void LogUnauthorized(ILogger logger, string channelId, string exceptionType);
+
+    [LoggerMessage(EventId = 1101, EventName = "activity_unverified", Level = LogLevel.Warning,
+        Message = "Could not verify an activity's credentials, channel {ChannelId}: {ExceptionType}")]
+    private static partial void LogUnverified(ILogger logger, string channelId, string exceptionType);
 }
