@@ -58,14 +58,14 @@ public static partial class BotMessagesEndpoint
         }
         catch (Exception e) when (!turnStarted && e is UnauthorizedAccessException or Microsoft.IdentityModel.Tokens.SecurityTokenException or Microsoft.IdentityModel.Tokens.SecurityTokenArgumentException)
         {
-            LogUnauthorized(logger, activity.ChannelId ?? "-", e.GetType().FullName ?? "?");
+            LogUnauthorized(logger, activity.ChannelId ?? "-", PrivacySafe.TypeName(e));
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The request is not authorized.");
         }
         catch (Exception e) when (!turnStarted && e is not OperationCanceledException)
         {
             // The credentials could not be checked (e.g. the Bot Framework signing keys could not be fetched): refuse
             // without running a turn, with a status that tells the channel to try again later.
-            LogUnverified(logger, activity.ChannelId ?? "-", e.GetType().FullName ?? "?");
+            LogUnverified(logger, activity.ChannelId ?? "-", PrivacySafe.TypeName(e));
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The request could not be verified right now.");
         }
     }

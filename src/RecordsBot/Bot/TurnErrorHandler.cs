@@ -14,8 +14,9 @@ public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts t
     {
         var activity = turnContext.Activity;
         var conflict = exception is StorageConcurrencyException;
-        LogTurnFailed(logger, exception.GetType().FullName ?? "?", activity?.Type ?? "-", activity?.ChannelId ?? "-",
-            PrivacySafe.Hash(activity?.Conversation?.Id), exception.StackTrace ?? string.Empty);
+        var conversation = PrivacySafe.Hash(activity?.Conversation?.Id);
+        LogTurnFailed(logger, PrivacySafe.TypeName(exception), activity?.Type ?? "-", activity?.ChannelId ?? "-",
+            conversation, exception.StackTrace ?? string.Empty);
 
         if (!conflict)
         {
@@ -28,7 +29,7 @@ public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts t
             }
             catch (Exception resetError)
             {
-                LogResetFailed(logger, resetError.GetType().FullName ?? "?", PrivacySafe.Hash(activity?.Conversation?.Id));
+                LogResetFailed(logger, PrivacySafe.TypeName(resetError), conversation);
             }
         }
 
@@ -39,7 +40,7 @@ public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts t
         }
         catch (Exception sendError)
         {
-            LogApologyFailed(logger, sendError.GetType().FullName ?? "?", PrivacySafe.Hash(activity?.Conversation?.Id));
+            LogApologyFailed(logger, PrivacySafe.TypeName(sendError), conversation);
         }
     }
 

@@ -17,4 +17,7 @@ public static class PrivacySafe
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(id));
         return Convert.ToHexStringLower(digest, 0, 6);
     }
+
+    /// <summary>What may be logged about an exception: its type, never its message (which may quote the person).</summary>
+    public static string TypeName(Exception exception) => exception.GetType().FullName ?? "?";
 }

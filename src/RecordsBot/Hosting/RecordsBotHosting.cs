@@ -66,7 +66,7 @@ public static partial class RecordsBotHosting
             ExceptionHandler = async context =>
             {
                 var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-                LogUnhandled(app.Logger, error?.GetType().FullName ?? "?", context.Request.Method, context.GetEndpoint()?.DisplayName ?? "-");
+                LogUnhandled(app.Logger, error is null ? "?" : PrivacySafe.TypeName(error), context.Request.Method, context.GetEndpoint()?.DisplayName ?? "-");
                 await Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong. Please try again.").ExecuteAsync(context);
             },
         });

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using RecordsBot.Hosting;
 
 namespace RecordsBot.Channels.DirectLine;
 
@@ -66,7 +67,7 @@ public sealed partial class LocalChannelBridge(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogTurnCrashed(logger, e.GetType().FullName ?? "?", Hosting.PrivacySafe.Hash(conversation.Id));
+            LogTurnCrashed(logger, PrivacySafe.TypeName(e), PrivacySafe.Hash(conversation.Id));
         }
     }
 

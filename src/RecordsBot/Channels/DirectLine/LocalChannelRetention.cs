@@ -37,7 +37,7 @@ public sealed partial class LocalChannelRetention(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogPruneFailed(logger, e.GetType().FullName ?? "?");
+                LogPruneFailed(logger, PrivacySafe.TypeName(e));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
