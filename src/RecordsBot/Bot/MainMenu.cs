@@ -40,7 +40,7 @@ public sealed class MainMenu(BotTexts texts)
     /// <summary>Whether the text asks for the menu itself ("menu", "start over"…, from dialogs/strings).</summary>
     public bool IsMenuRequest(string text, string? channelId)
     {
-        var cleaned = text.Trim().TrimEnd('.', '!', '?').Trim();
+        var cleaned = Clean(text);
         return texts.Get(TextKeys.MenuKeywords, channelId).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Any(k => string.Equals(k, cleaned, StringComparison.OrdinalIgnoreCase));
     }
@@ -48,7 +48,7 @@ public sealed class MainMenu(BotTexts texts)
     /// <summary>The topic the text picks, by label (any case, surrounding punctuation ignored) or by number.</summary>
     public string? Match(string text, string? channelId)
     {
-        var cleaned = text.Trim().TrimEnd('.', '!', '?').Trim();
+        var cleaned = Clean(text);
         if (int.TryParse(cleaned, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= Topics.Count)
         {
             return Topics[number - 1];
@@ -58,4 +58,7 @@ public sealed class MainMenu(BotTexts texts)
             string.Equals(cleaned, texts.Get(TextKeys.MenuLabel(t), channelId), StringComparison.OrdinalIgnoreCase)
             || string.Equals(cleaned, t, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>What the person typed, without surrounding spaces and trailing punctuation.</summary>
+    private static string Clean(string text) => text.Trim().TrimEnd('.', '!', '?').Trim();
 }

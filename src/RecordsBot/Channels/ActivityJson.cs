@@ -50,7 +50,7 @@ public static class ActivityJson
     }
 
     /// <summary>Reads a request body of at most <paramref name="maxBytes"/> (Content-Length, or characters read); null when larger.</summary>
-    public static async Task<string?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    private static async Task<string?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {

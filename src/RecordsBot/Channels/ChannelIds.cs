@@ -4,8 +4,6 @@ namespace RecordsBot.Channels;
 public static class ChannelIds
 {
     public const string WebChat = "webchat";
-    public const string DirectLine = "directline";
     public const string Teams = "msteams";
     public const string Sms = "sms";
-    public const string Emulator = "emulator";
 }
