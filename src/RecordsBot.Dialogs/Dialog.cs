@@ -1,0 +1,32 @@
+namespace RecordsBot.Dialogs;
+
+/// <summary>
+/// A unit of conversation on the stack, as in Bot Framework Dialogs: begun, continued with each message while it
+/// is active, resumed when a child it began ends, asked to prompt again, and told when it is cancelled.
+/// </summary>
+public abstract class Dialog(string id)
+{
+    public string Id { get; } = id;
+
+    /// <summary>Changes when the dialog's definition changes; a stored frame of another version restarts the topic.</summary>
+    public virtual string Version => "1";
+
+    /// <summary>A string key naming the topic to the person (used when it restarts), or null.</summary>
+    public virtual string? TitleKey => null;
+
+    public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, DialogArgs? args, CancellationToken cancellationToken);
+
+    /// <summary>A message arrived while this dialog is the active one.</summary>
+    public virtual Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(DialogResult.Completed(null), cancellationToken);
+
+    /// <summary>A child this dialog began has ended.</summary>
+    public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogResult result, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(result.Value, cancellationToken);
+
+    /// <summary>Ask again what the dialog waits for (after help, or after an interruption ended).</summary>
+    public virtual Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The string key saying what this dialog expects now (for help), or null.</summary>
+    public virtual string? HelpKey(DialogInstance instance) => null;
+}

@@ -1,0 +1,166 @@
+using RecordsBot.Dialogs.Flows;
+using RecordsBot.Dialogs.Prompts;
+using RecordsBot.Dialogs.Recognition;
+using RecordsBot.Dialogs.Texts;
+
+namespace RecordsBot.Dialogs;
+
+/// <summary>
+/// The whole dialogs folder, loaded and checked: the strings, every <c>*.dialog.yaml</c> flow and the phrase book.
+/// Any problem (bad syntax, unknown step kind, duplicate id, a jump to a missing step, a missing string key, an
+/// unknown handler or flow) makes <see cref="Load"/> throw a <see cref="DialogLoadException"/> listing every problem
+/// as <c>file:line: what is wrong</c>.
+/// </summary>
+public sealed class DialogCatalog
+{
+    private DialogCatalog(TextCatalog texts, IReadOnlyDictionary<string, FlowDefinition> flows, PhraseMatcher? phrases)
+    {
+        Texts = texts;
+        Flows = flows;
+        Phrases = phrases;
+    }
+
+    public TextCatalog Texts { get; }
+
+    public IReadOnlyDictionary<string, FlowDefinition> Flows { get; }
+
+    public PhraseMatcher? Phrases { get; }
+
+    public static DialogCatalog Load(string folder, DialogCatalogRequirements requirements)
+    {
+        var errors = new List<string>();
+        if (!Directory.Exists(folder))
+        {
+            throw new DialogLoadException([$"{folder}: the dialogs folder does not exist (set RecordsBot:DialogsPath)."]);
+        }
+
+        var texts = TextCatalog.Load(Path.Combine(folder, TextCatalog.FileName), errors);
+        var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*" + FlowLoader.Extension).Order(StringComparer.Ordinal))
+        {
+            if (FlowLoader.Load(file, errors) is { } flow)
+            {
+                flows[flow.Id] = flow;
+            }
+        }
+
+        var phrasesPath = Path.Combine(folder, PhraseBookLoader.FileName);
+        var phrases = PhraseBookLoader.Load(phrasesPath, errors);
+        if (errors.Count == 0)
+        {
+            CheckAcrossFiles(folder, texts, flows, phrases, phrasesPath, requirements, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DialogLoadException(errors);
+        }
+
+        return new DialogCatalog(texts, flows, phrases.Count == 0 ? null : new PhraseMatcher(phrases.Select(p => (p.Target, p.Phrase))));
+    }
+
+    /// <summary>The dialogs a stack may hold: every flow and every prompt kind.</summary>
+    public DialogSet CreateDialogSet()
+    {
+        var set = new DialogSet();
+        foreach (var flow in Flows.Values)
+        {
+            set.Add(new FlowDialog(flow));
+        }
+
+        foreach (var prompt in new Prompt[] { new TextPrompt(), new ChoicePrompt(), new ConfirmPrompt(), new NumberPrompt(), new DatePrompt(), new EmailPrompt(), new PhonePrompt(), new StatePrompt() })
+        {
+            set.Add(prompt);
+        }
+
+        return set;
+    }
+
+    private static void CheckAcrossFiles(
+        string folder,
+        TextCatalog texts,
+        Dictionary<string, FlowDefinition> flows,
+        IReadOnlyList<(string Target, string Phrase, int Line)> phrases,
+        string phrasesPath,
+        DialogCatalogRequirements requirements,
+        List<string> errors)
+    {
+        var missingKeys = EngineTextKeys.Required().Concat(requirements.TextKeys).Where(k => !texts.Has(k)).Distinct().ToList();
+        if (missingKeys.Count > 0)
+        {
+            errors.Add($"{texts.Path}:1: missing string keys: {string.Join(", ", missingKeys)}.");
+        }
+
+        foreach (var flow in requirements.Flows.Where(f => !flows.ContainsKey(f)))
+        {
+            errors.Add($"{Path.Combine(folder, flow + FlowLoader.Extension)}:1: the app needs flow '{flow}', and there is no such file.");
+        }
+
+        foreach (var flow in flows.Values)
+        {
+            void Problem(FlowStep? step, string message) => errors.Add($"{flow.File}:{step?.Line ?? 1}: {message}");
+
+            if (flow.TitleKey is { } title && !texts.Has(title))
+            {
+                Problem(null, $"title '{title}' is not a key in {TextCatalog.FileName}.");
+            }
+
+            foreach (var step in flow.Steps)
+            {
+                foreach (var key in KeysOf(step).Where(k => !texts.Has(k)))
+                {
+                    Problem(step, $"step '{step.Id}' uses string key '{key}', which is not in {TextCatalog.FileName}.");
+                }
+
+                if (step.Handler is { } handler && !requirements.Handlers.Contains(handler))
+                {
+                    Problem(step, $"step '{step.Id}' calls handler '{handler}', which the app does not have (known: {string.Join(", ", requirements.Handlers.Order())}).");
+                }
+
+                if (step.Validator is { } validator && !requirements.Validators.Contains(validator))
+                {
+                    Problem(step, $"step '{step.Id}' uses validator '{validator}', which the app does not have.");
+                }
+
+                if (step.Flow is { } other && !flows.ContainsKey(other))
+                {
+                    Problem(step, $"step '{step.Id}' begins flow '{other}', which has no {other}{FlowLoader.Extension} file.");
+                }
+                else if (step.Flow is { } target)
+                {
+                    foreach (var input in flows[target].Inputs.Where(i => !step.With.Contains(i)))
+                    {
+                        Problem(step, $"step '{step.Id}' begins flow '{target}' without its input '{input}' (add it to 'with').");
+                    }
+                }
+            }
+        }
+
+        foreach (var (target, _, line) in phrases.Where(p => !flows.ContainsKey(p.Target)).DistinctBy(p => p.Target))
+        {
+            errors.Add($"{phrasesPath}:{line}: '{target}' is not a flow (no {target}{FlowLoader.Extension} file).");
+        }
+    }
+
+    private static IEnumerable<string> KeysOf(FlowStep step)
+    {
+        foreach (var key in step.Texts)
+        {
+            yield return key;
+        }
+
+        foreach (var key in new[] { step.TextKey, step.RetryKey, step.HelpKey }.OfType<string>())
+        {
+            yield return key;
+        }
+
+        foreach (var choice in step.Choices)
+        {
+            yield return choice.LabelKey;
+            if (choice.SynonymsKey is not null)
+            {
+                yield return choice.SynonymsKey;
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using RecordsBot.Dialogs.Prompts;
+
+namespace RecordsBot.Dialogs;
+
+/// <summary>
+/// One turn's view of a dialog stack: begin, continue, resume (through end), replace, cancel all, reprompt.
+/// The last frame of <see cref="Stack"/> is the active dialog. A context inside a <see cref="ComponentDialog"/> has
+/// the outer context as its parent and finds dialogs in its own set first, then in its parents'.
+/// </summary>
+public sealed class DialogContext
+{
+    private string? pendingInput;
+
+    internal DialogContext(DialogSet dialogs, ITurnContext context, List<DialogInstance> stack, DialogEnvironment environment, DialogContext? parent)
+    {
+        Dialogs = dialogs;
+        Context = context;
+        Stack = stack;
+        Environment = environment;
+        Parent = parent;
+    }
+
+    public DialogSet Dialogs { get; }
+
+    public ITurnContext Context { get; }
+
+    public List<DialogInstance> Stack { get; }
+
+    public DialogEnvironment Environment { get; }
+
+    public DialogContext? Parent { get; }
+
+    public DialogInstance? ActiveDialog => Stack.Count == 0 ? null : Stack[^1];
+
+    public string? ChannelId => Context.Activity.ChannelId;
+
+    /// <summary>
+    /// A message that arrived while no dialog was active: the first prompt of the dialog begun for it may answer from it
+    /// instead of asking (so "how much can they charge" at the start goes straight to the topic). Taken once.
+    /// </summary>
+    public string? PendingInput
+    {
+        get => Parent is null ? pendingInput : Parent.PendingInput;
+        set
+        {
+            if (Parent is null)
+            {
+                pendingInput = value;
+            }
+            else
+            {
+                Parent.PendingInput = value;
+            }
+        }
+    }
+
+    public string? TakePendingInput()
+    {
+        var input = PendingInput;
+        PendingInput = null;
+        return input;
+    }
+
+    public Dialog? FindDialog(string id) => Dialogs.Find(id) ?? Parent?.FindDialog(id);
+
+    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, DialogArgs? args, CancellationToken cancellationToken)
+    {
+        var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException($"No dialog '{dialogId}' is registered.");
+        Stack.Add(new DialogInstance { Id = dialogId, Version = dialog.Version });
+        return await dialog.BeginDialogAsync(this, args, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> PromptAsync(string promptDialogId, PromptOptions options, CancellationToken cancellationToken) =>
+        BeginDialogAsync(promptDialogId, new DialogArgs(Prompt: options), cancellationToken);
+
+    /// <summary>Hands the message to the active dialog; Empty when there is none.</summary>
+    public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)
+    {
+        var instance = ActiveDialog;
+        if (instance is null)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
+        return await Active(instance).ContinueDialogAsync(this, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> EndDialogAsync(string? value, CancellationToken cancellationToken) =>
+        EndDialogAsync(DialogResult.Completed(value), cancellationToken);
+
+    /// <summary>Pops the active dialog and resumes the one below it with <paramref name="result"/>.</summary>
+    public async Task<DialogTurnResult> EndDialogAsync(DialogResult result, CancellationToken cancellationToken)
+    {
+        if (Stack.Count > 0)
+        {
+            Stack.RemoveAt(Stack.Count - 1);
+        }
+
+        var parent = ActiveDialog;
+        if (parent is null)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Complete, result.Value);
+        }
+
+        return await Active(parent).ResumeDialogAsync(this, result, cancellationToken);
+    }
+
+    /// <summary>Ends the active dialog and begins another in its place, without resuming the one below.</summary>
+    public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, DialogArgs? args, CancellationToken cancellationToken)
+    {
+        if (Stack.Count > 0)
+        {
+            Stack.RemoveAt(Stack.Count - 1);
+        }
+
+        return await BeginDialogAsync(dialogId, args, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        var had = Stack.Count > 0;
+        Stack.Clear();
+        return Task.FromResult(new DialogTurnResult(had ? DialogTurnStatus.Cancelled : DialogTurnStatus.Empty));
+    }
+
+    /// <summary>Asks the active dialog to say again what it waits for.</summary>
+    public async Task RepromptDialogAsync(CancellationToken cancellationToken)
+    {
+        var instance = ActiveDialog;
+        if (instance is not null)
+        {
+            await Active(instance).RepromptDialogAsync(this, instance, cancellationToken);
+        }
+    }
+
+    /// <summary>What the active dialog (the innermost, through components) expects now, as a string key, or null.</summary>
+    public string? ActiveHelpKey()
+    {
+        var instance = ActiveDialog;
+        return instance is null ? null : Active(instance).HelpKey(instance);
+    }
+
+    /// <summary>
+    /// Drops the first frame (from the bottom) whose dialog is gone or whose version changed since it began, and all
+    /// frames above it, and tells the person that topic starts again. The dialog below is resumed with
+    /// <see cref="DialogResult.Restarted"/> so it runs its current step again. Null when every frame is current.
+    /// </summary>
+    public async Task<DialogTurnResult?> RestartChangedDialogsAsync(CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < Stack.Count; i++)
+        {
+            var frame = Stack[i];
+            var dialog = FindDialog(frame.Id);
+            if (dialog is not null && dialog.Version == frame.Version)
+            {
+                continue;
+            }
+
+            Stack.RemoveRange(i, Stack.Count - i);
+            var title = dialog?.TitleKey is { } titleKey ? Environment.Texts.Get(titleKey, ChannelId) : null;
+            var notice = title is null ? EngineTextKeys.DialogChanged : EngineTextKeys.DialogRestarted;
+            await SayAsync(notice, new Dictionary<string, string> { ["topic"] = title ?? string.Empty }, cancellationToken);
+            if (i == 0)
+            {
+                return new DialogTurnResult(DialogTurnStatus.Empty);
+            }
+
+            return await Active(Stack[^1]).ResumeDialogAsync(this, DialogResult.Restarted, cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>Says the text of <paramref name="key"/>, with {placeholders} from <paramref name="values"/>, as this channel reads best.</summary>
+    public Task SayAsync(string key, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken) =>
+        SendAsync(Environment.Renderer.Text(ChannelId, Environment.Texts.Get(key, ChannelId, values)), cancellationToken);
+
+    public async Task SendAsync(IReadOnlyList<IActivity> activities, CancellationToken cancellationToken)
+    {
+        if (activities.Count > 0)
+        {
+            await Context.SendActivitiesAsync(activities.ToArray(), cancellationToken);
+        }
+    }
+
+    private Dialog Active(DialogInstance instance) =>
+        FindDialog(instance.Id) ?? throw new InvalidOperationException($"The stack holds dialog '{instance.Id}', which is not registered.");
+}

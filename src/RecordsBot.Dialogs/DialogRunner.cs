@@ -1,0 +1,93 @@
+using Microsoft.Bot.Builder;
+
+namespace RecordsBot.Dialogs;
+
+/// <summary>
+/// Runs one turn of a conversation's stack with a root dialog that is always there: restarts topics whose definition
+/// changed, hands the message to the active dialog, and when the stack empties (the root ended, was cancelled or
+/// never began) begins the root again, so the person is never left without a question.
+/// </summary>
+public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environment, string rootDialogId)
+{
+    public DialogSet Dialogs { get; } = dialogs;
+
+    public DialogEnvironment Environment { get; } = environment;
+
+    public string RootDialogId { get; } = rootDialogId;
+
+    public DialogContext CreateContext(ITurnContext turnContext, DialogStack stack) => Dialogs.CreateContext(turnContext, stack, Environment);
+
+    /// <summary>Handles the person's message <paramref name="text"/>.</summary>
+    public async Task<DialogTurnResult> ContinueAsync(ITurnContext turnContext, DialogStack stack, string text, CancellationToken cancellationToken)
+    {
+        var dc = CreateContext(turnContext, stack);
+        if (await dc.RestartChangedDialogsAsync(cancellationToken) is { } restarted)
+        {
+            // The message was an answer to a question that no longer exists: the topic asked again, nothing is guessed.
+            return await EnsureRootAsync(dc, restarted, cancellationToken);
+        }
+
+        DialogTurnResult result;
+        if (dc.ActiveDialog is null)
+        {
+            dc.PendingInput = text;
+            result = await dc.BeginDialogAsync(RootDialogId, null, cancellationToken);
+            dc.PendingInput = null;
+        }
+        else
+        {
+            result = await dc.ContinueDialogAsync(cancellationToken);
+        }
+
+        return await EnsureRootAsync(dc, result, cancellationToken);
+    }
+
+    /// <summary>Begins <paramref name="dialogId"/> on top of whatever is active (an interruption such as "delete my
+    /// data"); when it ends, the dialog below asks its question again.</summary>
+    public async Task<DialogTurnResult> InterruptAsync(ITurnContext turnContext, DialogStack stack, string dialogId, CancellationToken cancellationToken)
+    {
+        var dc = CreateContext(turnContext, stack);
+        await dc.RestartChangedDialogsAsync(cancellationToken);
+        return await EnsureRootAsync(dc, await dc.BeginDialogAsync(dialogId, null, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Drops every dialog and begins the root afresh.</summary>
+    public async Task<DialogTurnResult> RestartAsync(ITurnContext turnContext, DialogStack stack, CancellationToken cancellationToken)
+    {
+        var dc = CreateContext(turnContext, stack);
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        return await EnsureRootAsync(dc, new DialogTurnResult(DialogTurnStatus.Empty), cancellationToken);
+    }
+
+    /// <summary>Asks the active dialog's question again; begins the root when nothing is active.</summary>
+    public async Task<DialogTurnResult> RepromptAsync(ITurnContext turnContext, DialogStack stack, CancellationToken cancellationToken)
+    {
+        var dc = CreateContext(turnContext, stack);
+        if (await dc.RestartChangedDialogsAsync(cancellationToken) is { } restarted)
+        {
+            return await EnsureRootAsync(dc, restarted, cancellationToken);
+        }
+
+        if (dc.ActiveDialog is null)
+        {
+            return await EnsureRootAsync(dc, new DialogTurnResult(DialogTurnStatus.Empty), cancellationToken);
+        }
+
+        await dc.RepromptDialogAsync(cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>What the active step expects, as a string key, or null.</summary>
+    public string? ActiveHelpKey(ITurnContext turnContext, DialogStack stack) => CreateContext(turnContext, stack).ActiveHelpKey();
+
+    private async Task<DialogTurnResult> EnsureRootAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken)
+    {
+        if (result.Status == DialogTurnStatus.Waiting || dc.ActiveDialog is not null)
+        {
+            return result;
+        }
+
+        var again = await dc.BeginDialogAsync(RootDialogId, null, cancellationToken);
+        return again.Status == DialogTurnStatus.Waiting ? again : throw new InvalidOperationException($"The root dialog '{RootDialogId}' must wait for the person, and it ended at once.");
+    }
+}

@@ -1,0 +1,74 @@
+using RecordsBot.Dialogs.Prompts;
+using RecordsBot.Dialogs.Recognition;
+
+namespace RecordsBot.Dialogs.Flows;
+
+/// <summary>One step of a flow as its dialog file defines it. Which properties apply depends on <see cref="Kind"/>.</summary>
+public sealed record FlowStep
+{
+    public required string Id { get; init; }
+
+    public required FlowStepKind Kind { get; init; }
+
+    /// <summary>The line of the step in its file.</summary>
+    public int Line { get; init; }
+
+    /// <summary>The step to go to afterwards instead of the following one.</summary>
+    public string? Next { get; init; }
+
+    /// <summary>say: the string keys to send, in order.</summary>
+    public IReadOnlyList<string> Texts { get; init; } = [];
+
+    public PromptKind PromptKind { get; init; }
+
+    /// <summary>prompt: the question's key; also its retry and help keys when the step names them.</summary>
+    public string? TextKey { get; init; }
+
+    public string? RetryKey { get; init; }
+
+    public string? HelpKey { get; init; }
+
+    /// <summary>prompt, begin: the value that stores the answer or the other flow's result.</summary>
+    public string? Into { get; init; }
+
+    public IReadOnlyList<ChoiceDefinition> Choices { get; init; } = [];
+
+    public decimal? Min { get; init; }
+
+    public decimal? Max { get; init; }
+
+    public DateRange Range { get; init; }
+
+    public int? MaxLength { get; init; }
+
+    public int Attempts { get; init; } = 3;
+
+    public string? Validator { get; init; }
+
+    /// <summary>prompt: the step to go to when the person gave no usable answer within the attempts.</summary>
+    public string? GiveUp { get; init; }
+
+    public bool Understand { get; init; }
+
+    /// <summary>branch: the value to branch on, its cases (value → step) and the step otherwise.</summary>
+    public string? BranchOn { get; init; }
+
+    public IReadOnlyDictionary<string, string> Cases { get; init; } = new Dictionary<string, string>();
+
+    public string? Else { get; init; }
+
+    /// <summary>handler: its name, its exits (name → step) and the values it may set.</summary>
+    public string? Handler { get; init; }
+
+    public IReadOnlyDictionary<string, string> Exits { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> Sets { get; init; } = [];
+
+    /// <summary>begin, replace: the other flow and the values handed to it.</summary>
+    public string? Flow { get; init; }
+
+    public IReadOnlyList<string> With { get; init; } = [];
+
+    /// <summary>end: the value returned to the flow that began this one.</summary>
+    public string? Result { get; init; }
+}

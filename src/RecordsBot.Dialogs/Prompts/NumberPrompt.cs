@@ -1,0 +1,16 @@
+using System.Globalization;
+using RecordsBot.Dialogs.Recognition;
+
+namespace RecordsBot.Dialogs.Prompts;
+
+/// <summary>A number in digits or words, within <see cref="PromptOptions.Min"/> and <see cref="PromptOptions.Max"/>
+/// when set; the answer in invariant form ("3", "12.5").</summary>
+public sealed class NumberPrompt() : Prompt(PromptKind.Number)
+{
+    protected override string? Recognize(DialogContext dc, PromptOptions options, string text) =>
+        NumberRecognizer.Recognize(text) is { } number
+        && (options.Min is null || number >= options.Min)
+        && (options.Max is null || number <= options.Max)
+            ? number.ToString(CultureInfo.InvariantCulture)
+            : null;
+}

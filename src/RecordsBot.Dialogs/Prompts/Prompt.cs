@@ -1,0 +1,109 @@
+namespace RecordsBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks one question and ends with the answer in canonical text form. A reply it cannot use (or that its validator
+/// refuses) gets a retry message; after <see cref="PromptOptions.MaxAttempts"/> such replies it ends with
+/// <see cref="DialogResult.GaveUp"/>, so the flow offers a way out instead of asking forever. With
+/// <see cref="PromptOptions.Understand"/>, a reply that is no answer but names a topic in free words opens that topic
+/// on top of the prompt, which asks again when the topic ends.
+/// </summary>
+public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind))
+{
+    public PromptKind Kind { get; } = kind;
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, DialogArgs? args, CancellationToken cancellationToken)
+    {
+        var options = args?.Prompt ?? throw new ArgumentException($"Prompt '{Id}' needs PromptOptions.", nameof(args));
+        dc.ActiveDialog!.Prompt = new PromptState { Options = options };
+
+        // A message that arrived before any dialog was active may already answer this question.
+        if (dc.TakePendingInput() is { } input && await TryAnswerAsync(dc, options, input, cancellationToken) is { } answered)
+        {
+            return answered;
+        }
+
+        await AskAsync(dc, options, options.TextKey, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.Prompt!;
+        var text = dc.Context.Activity.Text?.Trim() ?? string.Empty;
+        if (await TryAnswerAsync(dc, state.Options, text, cancellationToken) is { } answered)
+        {
+            return answered;
+        }
+
+        state.FailedAttempts++;
+        if (state.FailedAttempts >= state.Options.MaxAttempts)
+        {
+            return await dc.EndDialogAsync(DialogResult.GaveUp, cancellationToken);
+        }
+
+        var retryKey = state.LastErrorKey ?? state.Options.RetryKey ?? EngineTextKeys.Retry(Kind);
+        state.LastErrorKey = null;
+        await AskAsync(dc, state.Options, retryKey, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>A topic opened from free words on top of this prompt has ended: ask again.</summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogResult result, CancellationToken cancellationToken)
+    {
+        await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
+        AskAsync(dc, instance.Prompt!.Options, instance.Prompt.Options.TextKey, cancellationToken);
+
+    public override string? HelpKey(DialogInstance instance) => instance.Prompt?.Options.HelpKey ?? EngineTextKeys.Help(Kind);
+
+    /// <summary>The answer in canonical form, or null when the reply is none.</summary>
+    protected abstract string? Recognize(DialogContext dc, PromptOptions options, string text);
+
+    /// <summary>The labels to offer as choices, or null for a question without choices.</summary>
+    protected virtual IReadOnlyList<string>? Labels(DialogContext dc, PromptOptions options) => null;
+
+    private async Task<DialogTurnResult?> TryAnswerAsync(DialogContext dc, PromptOptions options, string text, CancellationToken cancellationToken)
+    {
+        var value = text.Length == 0 ? null : Recognize(dc, options, text);
+        if (value is not null && options.Validator is { } validatorName)
+        {
+            var validator = dc.Environment.Validators.GetValueOrDefault(validatorName)
+                ?? throw new InvalidOperationException($"No prompt validator named '{validatorName}'.");
+            if (await validator.ValidateAsync(dc, options, value, cancellationToken) is { } errorKey)
+            {
+                dc.ActiveDialog!.Prompt!.LastErrorKey = errorKey;
+                return null;
+            }
+        }
+
+        if (value is not null)
+        {
+            return await dc.EndDialogAsync(value, cancellationToken);
+        }
+
+        if (options.Understand && text.Length > 0 && dc.Environment.Phrases?.Match(text) is { } match && dc.FindDialog(match.Target) is not null)
+        {
+            return await dc.BeginDialogAsync(match.Target, null, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private Task AskAsync(DialogContext dc, PromptOptions options, string key, CancellationToken cancellationToken)
+    {
+        var texts = dc.Environment.Texts;
+        var text = texts.Get(key, dc.ChannelId, options.Args);
+        if (key != options.TextKey && !string.IsNullOrEmpty(options.TextKey))
+        {
+            // A retry says what was wrong, then the question again, so the person never has to scroll back.
+            text += "\n\n" + texts.Get(options.TextKey, dc.ChannelId, options.Args);
+        }
+
+        var labels = Labels(dc, options);
+        var activities = labels is null ? dc.Environment.Renderer.Text(dc.ChannelId, text) : dc.Environment.Renderer.Choices(dc.ChannelId, text, labels);
+        return dc.SendAsync(activities, cancellationToken);
+    }
+}

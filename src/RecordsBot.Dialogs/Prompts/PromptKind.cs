@@ -1,0 +1,14 @@
+namespace RecordsBot.Dialogs.Prompts;
+
+/// <summary>What a prompt asks for.</summary>
+public enum PromptKind
+{
+    Text,
+    Choice,
+    Confirm,
+    Number,
+    Date,
+    Email,
+    Phone,
+    State,
+}

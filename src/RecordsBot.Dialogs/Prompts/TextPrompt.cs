@@ -1,0 +1,8 @@
+namespace RecordsBot.Dialogs.Prompts;
+
+/// <summary>Any non-empty text up to <see cref="PromptOptions.MaxLength"/> characters, trimmed.</summary>
+public sealed class TextPrompt() : Prompt(PromptKind.Text)
+{
+    protected override string? Recognize(DialogContext dc, PromptOptions options, string text) =>
+        text.Length <= options.MaxLength ? text : null;
+}
