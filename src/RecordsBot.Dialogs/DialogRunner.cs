@@ -77,6 +77,9 @@ public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environmen
         return DialogTurnResult.Waiting;
     }
 
+    /// <summary>Whether a topic is in progress: a dialog above the root other than the root's own question.</summary>
+    public bool InTopic(DialogStack stack) => stack.Frames.Skip(1).Any(f => Dialogs.Find(f.Id) is not Prompts.Prompt);
+
     /// <summary>What the active step expects, as a string key, or null.</summary>
     public string? ActiveHelpKey(ITurnContext turnContext, DialogStack stack) => CreateContext(turnContext, stack).ActiveHelpKey();
 

@@ -19,9 +19,9 @@ public static partial class FlowLoader
 {
     public const string Extension = ".dialog.yaml";
 
-    private static readonly string[] RootKeys = ["id", "title", "inputs", "steps"];
+    internal static readonly string[] RootKeys = ["id", "title", "inputs", "steps"];
 
-    private static readonly Dictionary<FlowStepKind, string[]> KindKeys = new()
+    internal static readonly Dictionary<FlowStepKind, string[]> KindKeys = new()
     {
         [FlowStepKind.Say] = ["say", "next"],
         [FlowStepKind.Prompt] = ["prompt", "text", "retry", "help", "into", "choices", "min", "max", "range", "maxLength", "attempts", "validate", "giveUp", "understand", "next"],

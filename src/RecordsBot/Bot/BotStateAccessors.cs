@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using RecordsBot.Dialogs;
 
 namespace RecordsBot.Bot;
 
@@ -9,5 +10,6 @@ public sealed class BotStateAccessors(ConversationState conversationState)
 
     public IStatePropertyAccessor<ConversationProfile> Profile { get; } = conversationState.CreateProperty<ConversationProfile>("profile");
 
-    public IStatePropertyAccessor<DialogState> Dialog { get; } = conversationState.CreateProperty<DialogState>("dialog");
+    /// <summary>The dialog stack: the topic in progress. An error in a turn resets this, and only this.</summary>
+    public IStatePropertyAccessor<DialogStack> Dialog { get; } = conversationState.CreateProperty<DialogStack>("dialog");
 }

@@ -4,4 +4,7 @@ namespace RecordsBot.Bot;
 public sealed class ConversationProfile
 {
     public bool Welcomed { get; set; }
+
+    /// <summary>The person texted STOP: nothing more is sent on SMS until they text START.</summary>
+    public bool SmsOptedOut { get; set; }
 }

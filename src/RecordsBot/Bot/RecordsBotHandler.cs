@@ -1,19 +1,22 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using RecordsBot.Channels;
+using RecordsBot.Dialogs;
 using RecordsBot.Hosting;
 
 namespace RecordsBot.Bot;
 
 /// <summary>
-/// The bot's turn: welcome once per conversation (on conversationUpdate, or on the first message, since Teams may
-/// send a message before any conversationUpdate), check the text, then hand it to the topic router.
+/// The bot's turn. Welcome once per conversation (on conversationUpdate, or on the first message, since Teams may
+/// send a message before any conversationUpdate); SMS opt-out; global commands (help, cancel / start over, menu,
+/// delete my data) before any dialog; then the person's dialog stack.
 /// </summary>
 public sealed class RecordsBotHandler(
     BotStateAccessors state,
-    MainMenu menu,
     BotTexts texts,
-    ITopicRouter router,
+    GlobalCommands commands,
+    DialogRunner dialogs,
     IOptions<RecordsBotOptions> options) : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -27,22 +30,53 @@ public sealed class RecordsBotHandler(
         var botId = turnContext.Activity.Recipient?.Id;
         if (membersAdded.Any(m => m.Id != botId))
         {
-            await WelcomeOnceAsync(turnContext, cancellationToken);
+            var profile = await state.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+            if (await WelcomeOnceAsync(turnContext, profile, cancellationToken))
+            {
+                await dialogs.RepromptAsync(turnContext, await StackAsync(turnContext, cancellationToken), cancellationToken);
+            }
         }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (await WelcomeOnceAsync(turnContext, cancellationToken))
+        var channelId = turnContext.Activity.ChannelId;
+        var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
+        var profile = await state.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        var command = commands.Recognize(text, channelId, profile.SmsOptedOut);
+
+        if (channelId == ChannelIds.Sms)
         {
-            return;
+            switch (command)
+            {
+                case GlobalCommand.SmsStop:
+                    profile.SmsOptedOut = true;
+                    await SayAsync(turnContext, TextKeys.SmsStopped, cancellationToken);
+                    return;
+                case GlobalCommand.SmsStart:
+                    profile.SmsOptedOut = false;
+                    await SayAsync(turnContext, TextKeys.SmsStarted, cancellationToken);
+                    await dialogs.RepromptAsync(turnContext, await StackAsync(turnContext, cancellationToken), cancellationToken);
+                    return;
+                case GlobalCommand.Help when profile.SmsOptedOut:
+                    await SayAsync(turnContext, TextKeys.HelpGeneral, cancellationToken);
+                    return;
+                case not GlobalCommand.Help when profile.SmsOptedOut:
+                    // Opted out: carriers allow no message but the answers to START and HELP.
+                    return;
+            }
         }
 
-        var channelId = turnContext.Activity.ChannelId;
-        var text = turnContext.Activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text))
+        var welcomed = await WelcomeOnceAsync(turnContext, profile, cancellationToken);
+        var stack = await StackAsync(turnContext, cancellationToken);
+        if (text.Length == 0)
         {
-            await turnContext.SendActivityAsync(menu.Render(channelId, texts.Get(TextKeys.InputEmpty, channelId)), cancellationToken);
+            if (!welcomed)
+            {
+                await SayAsync(turnContext, TextKeys.InputEmpty, cancellationToken);
+            }
+
+            await dialogs.RepromptAsync(turnContext, stack, cancellationToken);
             return;
         }
 
@@ -53,14 +87,36 @@ public sealed class RecordsBotHandler(
             return;
         }
 
-        var dialog = await state.Dialog.GetAsync(turnContext, () => new DialogState(), cancellationToken);
-        await router.HandleAsync(turnContext, dialog, text, cancellationToken);
+        switch (command)
+        {
+            case GlobalCommand.Help:
+                var stepHelp = dialogs.ActiveHelpKey(turnContext, stack) ?? TextKeys.HelpNoStep;
+                await SendAsync(turnContext, texts.Get(stepHelp, channelId) + "\n\n" + texts.Get(TextKeys.HelpGeneral, channelId), cancellationToken);
+                await dialogs.RepromptAsync(turnContext, stack, cancellationToken);
+                break;
+            case GlobalCommand.Cancel:
+                if (dialogs.InTopic(stack))
+                {
+                    await SayAsync(turnContext, TextKeys.Cancelled, cancellationToken);
+                }
+
+                await dialogs.RestartAsync(turnContext, stack, cancellationToken);
+                break;
+            case GlobalCommand.Menu:
+                await dialogs.RestartAsync(turnContext, stack, cancellationToken);
+                break;
+            case GlobalCommand.DeleteMyData:
+                await dialogs.InterruptAsync(turnContext, stack, FlowIds.DeleteMyData, cancellationToken);
+                break;
+            default:
+                await dialogs.ContinueAsync(turnContext, stack, text, cancellationToken);
+                break;
+        }
     }
 
     /// <summary>Welcomes the person unless this conversation already was; true when it welcomed now.</summary>
-    private async Task<bool> WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<bool> WelcomeOnceAsync(ITurnContext turnContext, ConversationProfile profile, CancellationToken cancellationToken)
     {
-        var profile = await state.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
         if (profile.Welcomed)
         {
             return false;
@@ -68,8 +124,16 @@ public sealed class RecordsBotHandler(
 
         profile.Welcomed = true;
         var channelId = turnContext.Activity.ChannelId;
-        await turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(TextKeys.WelcomeGreeting, channelId)), cancellationToken);
-        await turnContext.SendActivityAsync(menu.Render(channelId, texts.Get(TextKeys.WelcomeDisclaimer, channelId)), cancellationToken);
+        await SendAsync(turnContext, texts.Get(TextKeys.WelcomeGreeting, channelId) + "\n\n" + texts.Get(TextKeys.WelcomeDisclaimer, channelId), cancellationToken);
         return true;
     }
+
+    private Task<DialogStack> StackAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        state.Dialog.GetAsync(turnContext, () => new DialogStack(), cancellationToken);
+
+    private Task SayAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
+        SendAsync(turnContext, texts.Get(key, turnContext.Activity.ChannelId), cancellationToken);
+
+    private Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivitiesAsync(dialogs.Environment.Renderer.Text(turnContext.Activity.ChannelId, text).ToArray(), cancellationToken);
 }

@@ -35,9 +35,7 @@ public static partial class RecordsBotHosting
         services.AddSingleton<IStorage, EfCoreStorage>();
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<BotStateAccessors>();
-        services.AddSingleton<BotTexts>();
-        services.AddSingleton<MainMenu>();
-        services.AddSingleton<ITopicRouter, MenuTopicRouter>();
+        services.AddRecordsBotDialogs();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<RecordsBotAdapter>();
         services.AddSingleton<IBot, RecordsBotHandler>();

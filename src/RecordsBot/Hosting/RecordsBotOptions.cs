@@ -14,5 +14,11 @@ public sealed class RecordsBotOptions
     /// <summary>Largest activity body accepted on /api/messages and the local Direct Line, in bytes.</summary>
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
+    /// <summary>IANA time zone for people whose channel does not report theirs (SMS); used to read "yesterday" and the like.</summary>
+    public string DefaultTimeZone { get; set; } = "America/New_York";
+
+    /// <summary>Longest single SMS message; longer texts go as several (306 = two GSM-7 segments).</summary>
+    public int SmsMaxLength { get; set; } = 306;
+
     public LocalChannelOptions LocalChannel { get; set; } = new();
 }

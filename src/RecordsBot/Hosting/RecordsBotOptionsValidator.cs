@@ -18,6 +18,16 @@ public sealed class RecordsBotOptionsValidator(IConfiguration configuration) : I
             errors.Add("RecordsBot:MaxActivityBytes must be between 4096 and 16777216.");
         }
 
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.DefaultTimeZone, out _))
+        {
+            errors.Add($"RecordsBot:DefaultTimeZone '{options.DefaultTimeZone}' is not a time zone this machine knows; use an IANA name like America/Chicago.");
+        }
+
+        if (options.SmsMaxLength is < 70 or > 1600)
+        {
+            errors.Add("RecordsBot:SmsMaxLength must be between 70 and 1600.");
+        }
+
         var local = options.LocalChannel;
         if (local.TokenLifetime < TimeSpan.FromMinutes(20) || local.TokenLifetime > TimeSpan.FromDays(1))
         {

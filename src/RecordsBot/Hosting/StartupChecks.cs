@@ -1,16 +1,16 @@
-using RecordsBot.Bot;
+using RecordsBot.Dialogs;
 
 namespace RecordsBot.Hosting;
 
 /// <summary>
-/// Fails the start, with a message that names the file and what to fix, when the conversation texts in dialogs/
-/// cannot be loaded, rather than at a person's first message.
+/// Fails the start when dialogs/ cannot be loaded (strings, flows, phrases), with every problem as
+/// <c>file:line: what is wrong</c>, rather than at a person's first message.
 /// </summary>
 public sealed class StartupChecks(IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetRequiredService<BotTexts>();
+        _ = services.GetRequiredService<DialogCatalog>();
         return Task.CompletedTask;
     }
 

@@ -106,6 +106,13 @@ public sealed class LocalConversationStore(IDbContextFactory<RecordsBotDbContext
         return await db.LocalActivities.AnyAsync(x => x.ConversationId == conversationId && x.Sequence == sequence, cancellationToken);
     }
 
+    /// <summary>Removes the stored messages of one conversation ("delete my data"); numbering goes on from where it was.</summary>
+    public async Task DeleteActivitiesAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.LocalActivities.Where(x => x.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>Removes conversations idle since before <paramref name="cutoffUtc"/>, older activities, and their bot state.</summary>
     public async Task<(int Conversations, int Activities)> PruneAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
     {
