@@ -34,7 +34,7 @@ public sealed class DialogCatalog
             throw new DialogLoadException([$"{folder}: the dialogs folder does not exist (set RecordsBot:DialogsPath)."]);
         }
 
-        var texts = TextCatalog.Load(Path.Combine(folder, TextCatalog.FileName), errors);
+        var texts = TextCatalog.Load(folder, errors);
         var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*" + FlowLoader.Extension).Order(StringComparer.Ordinal))
         {

@@ -5,12 +5,16 @@ using System.Text.Json;
 namespace RecordsBot.Dialogs.Texts;
 
 /// <summary>
-/// Every sentence the bot says, by key, from <c>dialogs/strings.en-US.json</c>. On SMS a key's <c>.sms</c> variant
-/// is used when there is one. {placeholders} are filled from values. Loading reports problems as <c>file:line: what</c>.
+/// Every sentence the bot says, by key, from <c>dialogs/strings.en-US.json</c> and any <c>{topic}.strings.en-US.json</c>
+/// beside it (a key may be in only one of them). On SMS a key's <c>.sms</c> variant is used when there is one.
+/// {placeholders} are filled from values. Loading reports problems as <c>file:line: what</c>.
 /// </summary>
 public sealed class TextCatalog
 {
     public const string FileName = "strings.en-US.json";
+
+    /// <summary>Further strings files, one per topic if wanted: <c>{topic}.strings.en-US.json</c>.</summary>
+    public const string TopicFilePattern = "*." + FileName;
 
     private const string SmsChannel = "sms";
 
@@ -75,17 +79,32 @@ public sealed class TextCatalog
         return builder.ToString();
     }
 
-    /// <summary>Loads a strings file; problems are added to <paramref name="errors"/> as <c>file:line: what</c>.</summary>
-    public static TextCatalog Load(string path, List<string> errors)
+    /// <summary>Loads <see cref="FileName"/> and every <see cref="TopicFilePattern"/> file in <paramref name="folder"/>;
+    /// problems are added to <paramref name="errors"/> as <c>file:line: what</c>.</summary>
+    public static TextCatalog Load(string folder, List<string> errors)
     {
+        var main = System.IO.Path.Combine(folder, FileName);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        var lines = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        if (!File.Exists(main))
         {
-            errors.Add($"{path}: file not found.");
-            return new TextCatalog(texts, lines, path);
+            errors.Add($"{main}: file not found.");
+        }
+        else
+        {
+            LoadFile(main, texts, lines, errors);
         }
 
+        foreach (var file in Directory.EnumerateFiles(folder, TopicFilePattern).Order(StringComparer.Ordinal))
+        {
+            LoadFile(file, texts, lines, errors);
+        }
+
+        return new TextCatalog(texts, lines.ToDictionary(p => p.Key, p => p.Value.Line, StringComparer.Ordinal), main);
+    }
+
+    private static void LoadFile(string path, Dictionary<string, string> texts, Dictionary<string, (string File, int Line)> lines, List<string> errors)
+    {
         var bytes = File.ReadAllBytes(path);
         var lineCounter = new LineCounter(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -94,7 +113,7 @@ public sealed class TextCatalog
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 errors.Add($"{path}:1: the file must be one JSON object of \"key\": \"text\" pairs.");
-                return new TextCatalog(texts, lines, path);
+                return;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -118,21 +137,20 @@ public sealed class TextCatalog
                     continue;
                 }
 
-                if (!texts.TryAdd(key, reader.GetString()!))
+                if (lines.TryGetValue(key, out var first))
                 {
-                    errors.Add($"{path}:{line}: '{key}' appears twice (first on line {lines[key]}).");
+                    errors.Add($"{path}:{line}: '{key}' is already defined at {first.File}:{first.Line}.");
                     continue;
                 }
 
-                lines[key] = line;
+                texts[key] = reader.GetString()!;
+                lines[key] = (path, line);
             }
         }
         catch (JsonException e)
         {
             errors.Add($"{path}:{(e.LineNumber ?? 0) + 1}: {e.Message}");
         }
-
-        return new TextCatalog(texts, lines, path);
     }
 
     /// <summary>Line numbers from byte offsets, counted forward once.</summary>

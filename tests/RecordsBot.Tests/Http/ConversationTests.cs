@@ -16,7 +16,8 @@ public sealed class ConversationTests : AppTest
 
         Assert.Equal(2, welcome.Count);
         Assert.StartsWith("Hi, I'm RecordsBot.", welcome[0].Text);
-        Assert.Contains("not legal advice", welcome[1].Text);
+        Assert.Contains("not legal advice", welcome[0].Text);
+        Assert.Equal("What would you like to do?", welcome[1].Text);
         var actions = welcome[1].SuggestedActions.Actions.Select(a => a.Title).ToList();
         Assert.Equal(["Know my rights", "Who to contact", "What ID to bring", "Fees and deadlines", "Write a request letter", "Track my requests"], actions);
 
@@ -101,7 +102,9 @@ public sealed class ConversationTests : AppTest
 
         var replies = await bot.SendAsync(new Activity(ActivityTypes.Message) { Attachments = [new Attachment("image/png", "http://127.0.0.1:9/x.png")] });
 
-        Assert.StartsWith("I can only read text messages", Assert.Single(replies).Text);
+        Assert.StartsWith("I can only read text messages", replies[0].Text);
+        Assert.Equal("What would you like to do?", replies[1].Text);
+        Assert.NotNull(replies[1].SuggestedActions);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using RecordsBot.Tests.Infrastructure;
 
 namespace RecordsBot.Tests.Http;
 
-/// <summary>The app refuses to start on bad settings or a broken strings file, saying what to fix.</summary>
+/// <summary>The app refuses to start on bad settings or a broken file in dialogs/, saying what to fix and where.</summary>
 public sealed class StartupTests : IDisposable
 {
     private readonly TestDataFolder data = new();
@@ -38,24 +38,44 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public void A_strings_file_with_a_missing_key_stops_the_start_with_its_name_and_the_key()
     {
-        var dialogs = Directory.CreateDirectory(Path.Combine(data.Path, "dialogs")).FullName;
-        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "dialogs", "strings.en-US.json"));
-        File.WriteAllText(Path.Combine(dialogs, "strings.en-US.json"), source.Replace("\"error.turn\":", "\"error.turnz\":", StringComparison.Ordinal));
+        var dialogs = data.CopyDialogs();
+        var strings = Path.Combine(dialogs, "strings.en-US.json");
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("\"error.turn\":", "\"error.turnz\":", StringComparison.Ordinal));
 
         var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }));
 
-        Assert.Contains("strings.en-US.json: missing string keys: error.turn", error.ToString());
+        Assert.Contains(strings + ":1: missing string keys: error.turn.", error.ToString());
     }
 
     [Fact]
     public void A_strings_file_with_broken_JSON_stops_the_start_with_its_path_and_line()
     {
-        var dialogs = Directory.CreateDirectory(Path.Combine(data.Path, "dialogs")).FullName;
+        var dialogs = data.CopyDialogs();
         File.WriteAllText(Path.Combine(dialogs, "strings.en-US.json"), "{\n  \"welcome.greeting\": \"Hi\",\n  \"oops\" \"no colon\"\n}");
 
         var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }));
 
         Assert.Contains(Path.Combine(dialogs, "strings.en-US.json") + ":3:", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("    say: rights.about", "    sya: rights.about", ":6: step 'about' has no step kind: found sya")]
+    [InlineData("  - id: not-ready", "  - id: about", ":8: step id 'about' is used twice (first on line 6).")]
+    [InlineData("    say: topic.notReady", "    say: topic.notReady\n    next: nowhere", ":8: step 'not-ready' goes next to 'nowhere', which is not a step of this flow.")]
+    [InlineData("    say: rights.about", "    say: rights.abuot", ":6: step 'about' uses string key 'rights.abuot', which is not in strings.en-US.json.")]
+    [InlineData("    say: rights.about", "    handler: make-coffee", ":6: step 'about' calls handler 'make-coffee', which the app does not have")]
+    [InlineData("steps:", "steps: [", ":6:")]
+    public void A_broken_dialog_file_stops_the_start_with_its_name_line_and_what_is_wrong(string find, string replace, string expected)
+    {
+        var dialogs = data.CopyDialogs();
+        var flow = Path.Combine(dialogs, "rights.dialog.yaml");
+        var text = File.ReadAllText(flow);
+        Assert.Contains(find, text);
+        File.WriteAllText(flow, text.Replace(find, replace, StringComparison.Ordinal));
+
+        var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }));
+
+        Assert.Contains(flow + expected, error.ToString());
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using RecordsBot.Bot;
-using RecordsBot.Storage;
+using RecordsBot.Dialogs.Flows;
 using RecordsBot.Tests.Infrastructure;
 
 namespace RecordsBot.Tests.Http;
@@ -12,14 +10,30 @@ public sealed class TurnErrorTests : AppTest
 {
     private const string Trigger = "my name is Zoë O'Brien-Núñez, born 1961-02-03";
 
-    protected override RecordsBotApp CreateApp() => new(Data, services: s =>
-        s.Replace(ServiceDescriptor.Singleton<ITopicRouter>(sp => new FailingRouter(ActivatorUtilities.CreateInstance<MenuTopicRouter>(sp)))));
+    /// <summary>The app's dialogs plus a topic whose handler fails, opened by the phrase "break things".</summary>
+    protected override RecordsBotApp CreateApp()
+    {
+        var dialogs = Data.CopyDialogs();
+        File.WriteAllText(Path.Combine(dialogs, "broken.dialog.yaml"), """
+            id: broken
+            steps:
+              - id: ask
+                prompt: text
+                text: help.text
+                into: words
+              - id: boom
+                handler: explode
+            """);
+        File.AppendAllText(Path.Combine(dialogs, "phrases.en-US.yaml"), "\nbroken:\n  - break things\n");
+        return new RecordsBotApp(Data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }, s => s.AddSingleton<IFlowHandler, ExplodingHandler>());
+    }
 
     [Fact]
     public async Task A_failing_topic_is_reset_the_person_is_told_and_the_conversation_goes_on()
     {
         var bot = new BotClient(App.Http());
         await bot.JoinAsync();
+        await bot.SayAsync("break things");
 
         var replies = await bot.SayAsync(Trigger);
 
@@ -41,29 +55,24 @@ public sealed class TurnErrorTests : AppTest
         var bot = new BotClient(App.Http(), conversationId: "conversation-of-zoe");
         await bot.JoinAsync();
         await bot.SayAsync("I am Zoë, my birthday is 1961-02-03");
+        await bot.SayAsync("break things");
         await bot.SayAsync(Trigger);
 
         var logs = string.Join("\n", App.Logs);
         Assert.Contains("turn_failed", logs);
-        Assert.Contains(typeof(FailingRouter.BrokenTopicException).FullName!, logs);
+        Assert.Contains(typeof(ExplodingHandler.BrokenTopicException).FullName!, logs);
         foreach (var secret in new[] { "Zoë", "O'Brien", "Núñez", "1961-02-03", "birthday", "conversation-of-zoe", "user-1" })
         {
             Assert.DoesNotContain(secret, logs);
         }
     }
 
-    private sealed class FailingRouter(ITopicRouter inner) : ITopicRouter
+    private sealed class ExplodingHandler : IFlowHandler
     {
-        public Task HandleAsync(ITurnContext turnContext, DialogState dialog, string text, CancellationToken cancellationToken)
-        {
-            if (text == Trigger)
-            {
-                dialog.ActiveTopic = "rights";
-                throw new BrokenTopicException("topic failed for " + text);
-            }
+        public string Name => "explode";
 
-            return inner.HandleAsync(turnContext, dialog, text, cancellationToken);
-        }
+        public Task<string?> RunAsync(FlowHandlerContext context, CancellationToken cancellationToken) =>
+            throw new BrokenTopicException("topic failed for " + context.Values["words"]);
 
         public sealed class BrokenTopicException(string message) : Exception(message);
     }
