@@ -10,5 +10,45 @@ namespace RecordsBot.Dialogs.Recognition;
 /// </summary>
 public static class ChoiceRecognizer
 {
-    public static string? Recognize(string text, IReadOnlyList<ChoiceOption> options) => throw new NotImplementedException();
+    public static string? Recognize(string text, IReadOnlyList<ChoiceOption> options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        var words = TextNormalizer.Words(text);
+        if (words.Count == 0 || options.Count == 0)
+        {
+            return null;
+        }
+
+        var reply = string.Join(' ', words);
+        if (ChoiceNumber.Parse(words) is { } number)
+        {
+            // A reply that is only a number means that number; out of range it picks nothing.
+            return number >= 1 && number <= options.Count ? options[number - 1].Value : null;
+        }
+
+        var steps = new Func<ChoiceOption, bool>[]
+        {
+            option => Names(option).Contains(reply),
+            option => TextNormalizer.Normalize(option.Value) == reply
+                || string.Equals(option.Value.Trim(), text.Trim(), StringComparison.OrdinalIgnoreCase),
+            option => Names(option).Any(name => $" {reply} ".Contains($" {name} ", StringComparison.Ordinal)),
+            option => Names(option).Any(name => Fuzzy.IsClose(reply, name)),
+        };
+
+        foreach (var fits in steps)
+        {
+            var picked = options.Where(fits).Select(option => option.Value).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (picked.Count > 0)
+            {
+                return picked.Count == 1 ? picked[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The label and synonyms of an option, normalized, without empty ones.</summary>
+    private static IEnumerable<string> Names(ChoiceOption option) =>
+        option.Synonyms.Prepend(option.Label).Select(TextNormalizer.Normalize).Where(name => name.Length > 0);
 }

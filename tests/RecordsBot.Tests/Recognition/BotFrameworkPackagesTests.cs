@@ -1,4 +1,4 @@
-using RecordsBot.Recognition;
+using RecordsBot.Dialogs.Recognition;
 using RecordsBot.Tests.Infrastructure;
 
 namespace RecordsBot.Tests.Recognition;
@@ -42,7 +42,7 @@ public sealed class BotFrameworkPackagesTests
     [InlineData("yesterday", "2026-11-23")]
     public void The_date_recognizer_resolves_past_dates_people_mention(string text, string expected)
     {
-        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PastDateRecognizer.Recognize(text, Today));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateRecognizer.Recognize(text, Today, DateRange.Past));
     }
 
     [Theory]
@@ -51,6 +51,6 @@ public sealed class BotFrameworkPackagesTests
     [InlineData("next Friday")]
     public void Text_without_a_past_date_gives_none(string text)
     {
-        Assert.Null(PastDateRecognizer.Recognize(text, Today));
+        Assert.Null(DateRecognizer.Recognize(text, Today, DateRange.Past));
     }
 }
