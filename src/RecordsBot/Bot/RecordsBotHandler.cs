@@ -30,10 +30,10 @@ public sealed class RecordsBotHandler(
         var botId = turnContext.Activity.Recipient?.Id;
         if (membersAdded.Any(m => m.Id != botId))
         {
-            var profile = await state.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+            var profile = await state.ProfileAsync(turnContext, cancellationToken);
             if (await WelcomeOnceAsync(turnContext, profile, cancellationToken))
             {
-                await dialogs.RepromptAsync(turnContext, await StackAsync(turnContext, cancellationToken), cancellationToken);
+                await dialogs.RepromptAsync(turnContext, await state.StackAsync(turnContext, cancellationToken), cancellationToken);
             }
         }
     }
@@ -42,7 +42,7 @@ public sealed class RecordsBotHandler(
     {
         var channelId = turnContext.Activity.ChannelId;
         var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
-        var profile = await state.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        var profile = await state.ProfileAsync(turnContext, cancellationToken);
         var command = commands.Recognize(text, channelId, profile.SmsOptedOut);
 
         if (channelId == ChannelIds.Sms)
@@ -56,7 +56,7 @@ public sealed class RecordsBotHandler(
                 case GlobalCommand.SmsStart:
                     profile.SmsOptedOut = false;
                     await SayAsync(turnContext, TextKeys.SmsStarted, cancellationToken);
-                    await dialogs.RepromptAsync(turnContext, await StackAsync(turnContext, cancellationToken), cancellationToken);
+                    await dialogs.RepromptAsync(turnContext, await state.StackAsync(turnContext, cancellationToken), cancellationToken);
                     return;
                 case GlobalCommand.Help when profile.SmsOptedOut:
                     await SayAsync(turnContext, TextKeys.HelpGeneral, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class RecordsBotHandler(
         }
 
         var welcomed = await WelcomeOnceAsync(turnContext, profile, cancellationToken);
-        var stack = await StackAsync(turnContext, cancellationToken);
+        var stack = await state.StackAsync(turnContext, cancellationToken);
         if (text.Length == 0)
         {
             if (!welcomed)
@@ -127,9 +127,6 @@ public sealed class RecordsBotHandler(
         await SendAsync(turnContext, texts.Get(TextKeys.WelcomeGreeting, channelId) + "\n\n" + texts.Get(TextKeys.WelcomeDisclaimer, channelId), cancellationToken);
         return true;
     }
-
-    private Task<DialogStack> StackAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        state.Dialog.GetAsync(turnContext, () => new DialogStack(), cancellationToken);
 
     private Task SayAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
         SendAsync(turnContext, texts.Get(key, turnContext.Activity.ChannelId), cancellationToken);

@@ -59,7 +59,7 @@ public sealed class DirectLineTests : AppTest
         var replies = activities.Skip(1).ToList();
         Assert.StartsWith("Your rights:", (string)replies[0]["text"]!);
         Assert.All(replies, r => Assert.Equal(id, (string)r["replyToId"]!));
-        Assert.Equal("5", newWatermark);
+        Assert.Equal("6", newWatermark);
 
         var (all, _) = await client.GetActivitiesAsync(session);
         var stamps = all.Select(a => DateTimeOffset.Parse((string)a["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();

@@ -33,7 +33,8 @@ public sealed class TurnErrorTests : AppTest
     {
         var bot = new BotClient(App.Http());
         await bot.JoinAsync();
-        await bot.SayAsync("break things");
+        var opened = await bot.SayAsync("break things");
+        Assert.Equal("I need a short answer in your own words.", Assert.Single(opened).Text);
 
         var replies = await bot.SayAsync(Trigger);
 
