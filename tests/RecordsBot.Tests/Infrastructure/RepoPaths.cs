@@ -19,8 +19,8 @@ public static class RepoPaths
 
     public static string Artifact(string name)
     {
-        var folder = Path.Combine(Root, "artifacts");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
+        var path = Path.Combine(Root, "artifacts", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
     }
 }

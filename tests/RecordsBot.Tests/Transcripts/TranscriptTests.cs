@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using RecordsBot.Tests.Infrastructure;
+
+namespace RecordsBot.Tests.Transcripts;
+
+/// <summary>
+/// Replays every conversation in <c>Transcripts/conversations/</c> on each of its channels through the real HTTP
+/// endpoint, checks every reply, and checks what each channel must never get (SMS: markdown, cards, buttons or
+/// messages over the length limit). Writes what was said to artifacts/transcripts/{name}.{channel}.txt.
+/// </summary>
+public sealed partial class TranscriptTests(TranscriptApp fixture) : IClassFixture<TranscriptApp>
+{
+    private const int SmsMaxLength = 306;
+
+    public static TheoryData<string, string> Cases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.transcript.yaml").Order(StringComparer.Ordinal))
+        {
+            foreach (var channel in Transcript.Load(file).Channels)
+            {
+                cases.Add(Path.GetFileName(file), channel);
+            }
+        }
+
+        return cases;
+    }
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "Transcripts", "conversations");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Replays(string file, string channel)
+    {
+        var transcript = Transcript.Load(Path.Combine(Folder, file));
+        var bot = new BotClient(fixture.App.Http(), channelId: channel);
+        var log = new StringBuilder().AppendLine($"# {transcript.Title} ({channel})");
+
+        try
+        {
+            await ReplayAsync(file, channel, transcript, bot, log);
+        }
+        finally
+        {
+            // What was said, also when a reply differed: the first place to look when a transcript fails.
+            var name = file.Replace(".transcript.yaml", string.Empty, StringComparison.Ordinal);
+            await File.WriteAllTextAsync(RepoPaths.Artifact(Path.Combine("transcripts", $"{name}.{channel}.txt")), log.ToString());
+        }
+    }
+
+    private static async Task ReplayAsync(string file, string channel, Transcript transcript, BotClient bot, StringBuilder log)
+    {
+        for (var t = 0; t < transcript.Turns.Count; t++)
+        {
+            var turn = transcript.Turns[t];
+            IReadOnlyList<Activity> replies;
+            if (turn.Join)
+            {
+                log.AppendLine("(joins the conversation)");
+                replies = await bot.JoinAsync();
+            }
+            else
+            {
+                log.AppendLine("> " + turn.User);
+                replies = await bot.SendAsync(new Activity(ActivityTypes.Message) { Text = turn.User, LocalTimezone = transcript.Timezone });
+            }
+
+            foreach (var reply in replies)
+            {
+                log.AppendLine(Render(reply));
+            }
+
+            var expected = channel == "sms" && turn.SmsReplies is not null ? turn.SmsReplies : turn.Replies;
+            var where = $"{file} turn {t + 1} ({(turn.Join ? "join" : turn.User)}) on {channel}";
+            Assert.True(expected.Count == replies.Count, $"{where}: expected {expected.Count} replies, got {replies.Count}:\n{string.Join("\n", replies.Select(Render))}");
+            for (var i = 0; i < replies.Count; i++)
+            {
+                Check(expected[i], replies[i], channel, $"{where}, reply {i + 1}");
+            }
+        }
+    }
+
+    private static void Check(ExpectedReply expected, Activity reply, string channel, string where)
+    {
+        var text = DisplayText(reply);
+        if (expected.TextOn(channel) is { } part)
+        {
+            Assert.True(text.Contains(part, StringComparison.Ordinal), $"{where}: expected the text to contain\n  {part}\nbut it was\n  {text}");
+        }
+
+        var labels = expected.Choices;
+        switch (channel)
+        {
+            case "sms":
+                Assert.True(reply.Attachments is null or { Count: 0 }, $"{where}: an SMS carries no attachments or cards");
+                Assert.Null(reply.SuggestedActions);
+                Assert.False(Markdown().IsMatch(text), $"{where}: markdown on SMS: {text}");
+                Assert.True(text.Length <= SmsMaxLength, $"{where}: {text.Length} characters is over the SMS limit");
+                if (labels is not null)
+                {
+                    var lines = labels.Select((label, n) => $"Reply {n + 1} for {label}").ToList();
+                    Assert.True(text.EndsWith(string.Join("\n", lines), StringComparison.Ordinal), $"{where}: expected the numbered choices\n{string.Join("\n", lines)}\nat the end of\n{text}");
+                }
+
+                break;
+            case "msteams":
+                if (labels is not null)
+                {
+                    var attachment = Assert.Single(reply.Attachments);
+                    Assert.Equal(HeroCard.ContentType, attachment.ContentType);
+                    var buttons = ((JObject)attachment.Content)["buttons"]!.Select(b => (string)b["title"]!).ToList();
+                    Assert.Equal(labels, buttons);
+                    Assert.All(((JObject)attachment.Content)["buttons"]!, b => Assert.Equal(ActionTypes.ImBack, (string)b["type"]!));
+                }
+                else
+                {
+                    Assert.True(reply.Attachments is null or { Count: 0 }, $"{where}: unexpected attachment");
+                }
+
+                break;
+            default:
+                Assert.True(reply.Attachments is null or { Count: 0 }, $"{where}: Web Chat gets choices as suggested actions, not cards");
+                if (labels is not null)
+                {
+                    Assert.Equal(labels, reply.SuggestedActions?.Actions.Select(a => a.Title).ToList());
+                }
+                else
+                {
+                    Assert.True(reply.SuggestedActions is null, $"{where}: unexpected suggested actions");
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The text a person reads: the message text, or on Teams the card's text.</summary>
+    private static string DisplayText(Activity reply) =>
+        reply.Text ?? (reply.Attachments?.FirstOrDefault()?.Content as JObject)?["text"]?.ToString() ?? string.Empty;
+
+    private static string Render(Activity reply)
+    {
+        var text = "< " + DisplayText(reply).Replace("\n", "\n  ", StringComparison.Ordinal);
+        var buttons = reply.SuggestedActions?.Actions.Select(a => a.Title)
+            ?? (reply.Attachments?.FirstOrDefault()?.Content as JObject)?["buttons"]?.Select(b => (string)b["title"]!);
+        return buttons is null ? text : $"{text}\n  [{string.Join("] [", buttons)}]";
+    }
+
+    [GeneratedRegex(@"\*\*|__|\]\(|^#|`", RegexOptions.Multiline)]
+    private static partial Regex Markdown();
+}
