@@ -11,6 +11,15 @@ public abstract class Dialog(string id)
     /// <summary>Changes when the dialog's definition changes; a stored frame of another version restarts the topic.</summary>
     public virtual string Version => "1";
 
+    /// <summary>
+    /// Whether a stored frame of this dialog can go on after a deploy: by default only when its version is this one.
+    /// <paramref name="topicAbove"/> says another topic (not just this dialog's own question) is open above the frame.
+    /// </summary>
+    public virtual bool Accepts(DialogInstance frame, bool topicAbove) => frame.Version == Version;
+
+    /// <summary>What to begin this dialog with again when its stored frame could not go on after a deploy.</summary>
+    public virtual DialogArgs? RestartArgs(DialogInstance frame) => null;
+
     /// <summary>A string key naming the topic to the person (used when it restarts), or null.</summary>
     public virtual string? TitleKey => null;
 

@@ -100,9 +100,9 @@ public sealed class DialogCatalog
         {
             void Problem(FlowStep? step, string message) => errors.Add($"{flow.File}:{step?.Line ?? 1}: {message}");
 
-            if (flow.TitleKey is { } title && !texts.Has(title))
+            if (!texts.Has(flow.TitleKey))
             {
-                Problem(null, $"title '{title}' is not a key in {TextCatalog.FileName}.");
+                Problem(null, $"title '{flow.TitleKey}' is not a key in {TextCatalog.FileName}.");
             }
 
             foreach (var step in flow.Steps)

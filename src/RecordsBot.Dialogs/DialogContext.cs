@@ -144,9 +144,10 @@ public sealed class DialogContext
     }
 
     /// <summary>
-    /// Drops the first frame (from the bottom) whose dialog is gone or whose version changed since it began, and all
-    /// frames above it, and tells the person that topic starts again. The dialog below is resumed with
-    /// <see cref="DialogResult.Restarted"/> so it runs its current step again. Null when every frame is current.
+    /// Finds the first frame (from the bottom) whose dialog is gone or does not accept it any more (see
+    /// <see cref="Dialog.Accepts"/>), drops it and all frames above it, and tells the person. A dialog that still exists
+    /// begins again in the same place (the topic starts again, with the inputs it was begun with); one that is gone
+    /// hands back to the dialog below with <see cref="DialogResult.Restarted"/>. Null when every frame is current.
     /// </summary>
     public async Task<DialogTurnResult?> RestartChangedDialogsAsync(CancellationToken cancellationToken)
     {
@@ -154,21 +155,25 @@ public sealed class DialogContext
         {
             var frame = Stack[i];
             var dialog = FindDialog(frame.Id);
-            if (dialog is not null && dialog.Version == frame.Version)
+            var topicAbove = Stack.Skip(i + 1).Any(f => FindDialog(f.Id) is not Prompt);
+            if (dialog is not null && dialog.Accepts(frame, topicAbove))
             {
+                frame.Version = dialog.Version;
                 continue;
             }
 
             Stack.RemoveRange(i, Stack.Count - i);
-            var title = dialog?.TitleKey is { } titleKey ? Environment.Texts.Get(titleKey, ChannelId) : null;
-            var notice = title is null ? EngineTextKeys.DialogChanged : EngineTextKeys.DialogRestarted;
-            await SayAsync(notice, new Dictionary<string, string> { ["topic"] = title ?? string.Empty }, cancellationToken);
-            if (i == 0)
+            if (dialog is not null)
             {
-                return new DialogTurnResult(DialogTurnStatus.Empty);
+                var title = dialog.TitleKey is { } titleKey ? Environment.Texts.Get(titleKey, ChannelId) : string.Empty;
+                await SayAsync(EngineTextKeys.DialogRestarted, new Dictionary<string, string> { ["topic"] = title }, cancellationToken);
+                return await BeginDialogAsync(frame.Id, dialog.RestartArgs(frame), cancellationToken);
             }
 
-            return await Active(Stack[^1]).ResumeDialogAsync(this, DialogResult.Restarted, cancellationToken);
+            await SayAsync(EngineTextKeys.DialogChanged, null, cancellationToken);
+            return i == 0
+                ? new DialogTurnResult(DialogTurnStatus.Empty)
+                : await Active(Stack[^1]).ResumeDialogAsync(this, DialogResult.Restarted, cancellationToken);
         }
 
         return null;

@@ -12,6 +12,9 @@ public sealed class DialogInstance
     /// <summary>The step the dialog waits at (flows), or null.</summary>
     public string? StepId { get; set; }
 
+    /// <summary>The version of that step when the dialog reached it (flows), or null.</summary>
+    public string? StepVersion { get; set; }
+
     /// <summary>What the dialog gathered, by name, in canonical text form (dates yyyy-MM-dd, numbers invariant, yes/no).</summary>
     public Dictionary<string, string> Values { get; set; } = new(StringComparer.Ordinal);
 

@@ -9,6 +9,7 @@ public enum DialogOutcome
     /// <summary>A prompt reached its attempt limit without a usable answer.</summary>
     GaveUp,
 
-    /// <summary>The child's definition changed under the conversation and it was dropped: run the current step again.</summary>
+    /// <summary>Run the current step again: the child's definition changed under the conversation and it was dropped,
+    /// or a prompt was interrupted by another topic and asks to be asked again as now defined.</summary>
     Restarted,
 }

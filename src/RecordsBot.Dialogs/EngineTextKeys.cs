@@ -8,7 +8,7 @@ public static class EngineTextKeys
     /// <summary>"This topic was updated since we last talked, so it starts again." ({topic}).</summary>
     public const string DialogRestarted = "dialog.restarted";
 
-    /// <summary>The same when the topic no longer exists.</summary>
+    /// <summary>Said when what the person was doing no longer exists after a deploy.</summary>
     public const string DialogChanged = "dialog.changed";
 
     /// <summary>Said when a prompt reached its attempt limit and the flow gave no other way on.</summary>

@@ -18,6 +18,21 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
 
     public override string? TitleKey => Definition.TitleKey;
 
+    /// <summary>
+    /// A frame of another version of this flow goes on when the step it waits at still exists unchanged, or when that
+    /// step only waits for another topic open above it (it runs again, as now defined, when that topic ends): an editor
+    /// who adds a menu choice or changes other steps does not throw everyone out of the topic they are in. When the
+    /// question the person is answering changed (or its step is gone), the topic starts again.
+    /// </summary>
+    public override bool Accepts(DialogInstance frame, bool topicAbove) =>
+        frame.Version == Version
+        || (Definition.Step(frame.StepId) is { } step
+            && (step.Version == frame.StepVersion || (topicAbove && step.Kind is FlowStepKind.Begin or FlowStepKind.Prompt)));
+
+    /// <summary>A flow starts again with the inputs it declares, as it was begun with them.</summary>
+    public override DialogArgs RestartArgs(DialogInstance frame) =>
+        new(Definition.Inputs.Where(frame.Values.ContainsKey).ToDictionary(name => name, name => frame.Values[name], StringComparer.Ordinal));
+
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, DialogArgs? args, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;
@@ -81,6 +96,7 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
             }
 
             instance.StepId = step.Id;
+            instance.StepVersion = step.Version;
             switch (step.Kind)
             {
                 case FlowStepKind.Say:

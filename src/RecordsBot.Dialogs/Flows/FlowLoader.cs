@@ -71,7 +71,7 @@ public static partial class FlowLoader
             file.Add(Line(root, "id"), $"id '{id}' may use only lower-case letters, digits and hyphens, starting with a letter.");
         }
 
-        var title = Scalar(file, root, "title", required: false);
+        var title = Scalar(file, root, "title", required: true);
         var inputs = List(file, root, "inputs");
         var steps = new List<FlowStep>();
         if (Child(root, "steps") is not YamlSequenceNode sequence || sequence.Children.Count == 0)
@@ -96,16 +96,16 @@ public static partial class FlowLoader
         }
 
         CheckFlow(file, steps, inputs);
-        if (errors.Count > before || id is null)
+        if (errors.Count > before || id is null || title is null)
         {
             return null;
         }
 
-        return new FlowDefinition(id, title, VersionOf(root), path, steps, inputs);
+        return new FlowDefinition(id, title!, VersionOf(root), path, steps, inputs);
     }
 
-    /// <summary>A hash of the flow's content, blind to comments and layout: a deploy that changes it restarts the
-    /// topic for people in the middle of it.</summary>
+    /// <summary>A hash of a flow's (or one step's) content, blind to comments and layout: see
+    /// <see cref="FlowDialog.Accepts"/> for what a change means for people in the middle of the flow.</summary>
     private static string VersionOf(YamlNode root)
     {
         var builder = new StringBuilder();
@@ -166,7 +166,7 @@ public static partial class FlowLoader
 
         var kind = kinds[0];
         CheckKeys(file, node, ["id", .. KindKeys[kind]], $"a {KindName(kind)} step");
-        var step = new FlowStep { Id = id ?? "?", Kind = kind, Line = line, Next = Scalar(file, node, "next", false) };
+        var step = new FlowStep { Id = id ?? "?", Kind = kind, Line = line, Next = Scalar(file, node, "next", false), Version = VersionOf(node) };
         return kind switch
         {
             FlowStepKind.Say => step with { Texts = ScalarOrList(file, node, "say") },

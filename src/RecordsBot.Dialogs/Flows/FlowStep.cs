@@ -10,6 +10,9 @@ public sealed record FlowStep
 
     public required FlowStepKind Kind { get; init; }
 
+    /// <summary>A hash of the step's content: a person waiting at a step that did not change may go on after a deploy.</summary>
+    public string Version { get; init; } = string.Empty;
+
     /// <summary>The line of the step in its file.</summary>
     public int Line { get; init; }
 

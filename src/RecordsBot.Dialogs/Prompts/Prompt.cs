@@ -47,9 +47,18 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
         return DialogTurnResult.Waiting;
     }
 
-    /// <summary>A topic opened from free words on top of this prompt has ended: ask again.</summary>
+    /// <summary>
+    /// A topic opened on top of this prompt (free words, or an interruption such as "delete my data") has ended: the
+    /// prompt hands back with <see cref="DialogOutcome.Restarted"/> so the dialog that asked runs its step again and
+    /// asks the question as it is defined now. At the root of a stack, it asks again itself.
+    /// </summary>
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogResult result, CancellationToken cancellationToken)
     {
+        if (dc.Stack.Count > 1)
+        {
+            return await dc.EndDialogAsync(DialogResult.Restarted, cancellationToken);
+        }
+
         await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken);
         return DialogTurnResult.Waiting;
     }

@@ -16,6 +16,7 @@ public sealed class TurnErrorTests : AppTest
         var dialogs = Data.CopyDialogs();
         File.WriteAllText(Path.Combine(dialogs, "broken.dialog.yaml"), """
             id: broken
+            title: rights.title
             steps:
               - id: ask
                 prompt: text
