@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
 using RecordsBot.Dialogs.Recognition;
@@ -11,8 +12,10 @@ namespace RecordsBot.Dialogs;
 /// unknown handler or flow) makes <see cref="Load"/> throw a <see cref="DialogLoadException"/> listing every problem
 /// as <c>file:line: what is wrong</c>.
 /// </summary>
-public sealed class DialogCatalog
+public sealed partial class DialogCatalog
 {
+    private const string SmsChannel = "sms";
+
     private DialogCatalog(TextCatalog texts, IReadOnlyDictionary<string, FlowDefinition> flows, PhraseMatcher? phrases)
     {
         Texts = texts;
@@ -96,9 +99,12 @@ public sealed class DialogCatalog
             errors.Add($"{Path.Combine(folder, flow + FlowLoader.Extension)}:1: the app needs flow '{flow}', and there is no such file.");
         }
 
+        var commandWords = CommandWords(texts, requirements.CommandWordKeys ?? []);
         foreach (var flow in flows.Values)
         {
             void Problem(FlowStep? step, string message) => errors.Add($"{flow.File}:{step?.Line ?? 1}: {message}");
+
+            var values = flow.Inputs.Concat(flow.Steps.SelectMany(s => s.Sets)).Concat(flow.Steps.Select(s => s.Into).OfType<string>()).ToHashSet(StringComparer.Ordinal);
 
             if (!texts.Has(flow.TitleKey))
             {
@@ -110,6 +116,21 @@ public sealed class DialogCatalog
                 foreach (var key in KeysOf(step).Where(k => !texts.Has(k)))
                 {
                     Problem(step, $"step '{step.Id}' uses string key '{key}', which is not in {TextCatalog.FileName}.");
+                }
+
+                foreach (var (key, name) in KeysOf(step).Where(texts.Has).SelectMany(k => Placeholders(texts, k)).Where(p => !values.Contains(p.Name)).Distinct())
+                {
+                    Problem(step, $"step '{step.Id}' says '{key}', whose text uses {{{name}}}, a value no step of this flow stores (it would show as typed).");
+                }
+
+                foreach (var choice in step.Choices.Where(c => texts.Has(c.LabelKey)))
+                {
+                    var words = new[] { choice.LabelKey, choice.SynonymsKey }.OfType<string>().Where(texts.Has)
+                        .SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)));
+                    foreach (var word in words.Where(w => commandWords.Contains(TextNormalizer.Normalize(w))).Distinct())
+                    {
+                        Problem(step, $"step '{step.Id}' offers '{word}' as a choice, but that is a command word, so nobody could pick it.");
+                    }
                 }
 
                 if (step.Handler is { } handler && !requirements.Handlers.Contains(handler))
@@ -141,6 +162,19 @@ public sealed class DialogCatalog
             errors.Add($"{phrasesPath}:{line}: '{target}' is not a flow (no {target}{FlowLoader.Extension} file).");
         }
     }
+
+    /// <summary>The {name} placeholders of a text and of its SMS variant.</summary>
+    private static IEnumerable<(string Key, string Name)> Placeholders(TextCatalog texts, string key) =>
+        new[] { texts.Get(key, null), texts.Get(key, SmsChannel) }
+            .SelectMany(text => PlaceholderPattern().Matches(text).Select(m => (key, m.Groups[1].Value)));
+
+    /// <summary>Every word of the command lists, normalized, on every channel.</summary>
+    private static HashSet<string> CommandWords(TextCatalog texts, IReadOnlyCollection<string> keys) =>
+        keys.Where(texts.Has).SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)))
+            .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    private static partial Regex PlaceholderPattern();
 
     private static IEnumerable<string> KeysOf(FlowStep step)
     {

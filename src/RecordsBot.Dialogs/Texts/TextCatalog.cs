@@ -100,6 +100,11 @@ public sealed class TextCatalog
             LoadFile(file, texts, lines, errors);
         }
 
+        foreach (var (key, (file, line)) in lines.Where(p => p.Key.EndsWith(".sms", StringComparison.Ordinal) && !texts.ContainsKey(p.Key[..^4])))
+        {
+            errors.Add($"{file}:{line}: '{key}' is the SMS version of '{key[..^4]}', which does not exist.");
+        }
+
         return new TextCatalog(texts, lines.ToDictionary(p => p.Key, p => p.Value.Line, StringComparer.Ordinal), main);
     }
 

@@ -21,6 +21,9 @@ public static class TextKeys
     public const string ErrorTurn = "error.turn";
     public const string ErrorConflict = "error.conflict";
 
+    /// <summary>The word lists read as commands before any dialog sees a message.</summary>
+    public static IReadOnlyCollection<string> CommandWords { get; } = [HelpWords, CancelWords, MenuWords, DeleteWords, SmsStopWords];
+
     public static IEnumerable<string> Required() =>
     [
         WelcomeGreeting, WelcomeDisclaimer, HelpWords, CancelWords, MenuWords, DeleteWords, Cancelled, HelpGeneral, HelpNoStep,

@@ -21,7 +21,8 @@ public static class DialogsRegistration
                 sp.GetServices<IFlowHandler>().Select(h => h.Name).ToList(),
                 sp.GetServices<IPromptValidator>().Select(v => v.Name).ToList(),
                 FlowIds.Required,
-                TextKeys.Required().ToList()));
+                TextKeys.Required().ToList(),
+                TextKeys.CommandWords));
         });
         services.AddSingleton(sp =>
         {

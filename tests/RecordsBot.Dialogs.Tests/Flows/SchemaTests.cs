@@ -36,7 +36,7 @@ public sealed class SchemaTests
 
         Assert.Equal(Sorted(FlowLoader.RootKeys), PropertyNames(root));
         Assert.False(root.GetProperty("additionalProperties").GetBoolean());
-        Assert.Equal(["id", "steps"], Sorted(root.GetProperty("required").EnumerateArray().Select(e => e.GetString()!)));
+        Assert.Equal(["id", "steps", "title"], Sorted(root.GetProperty("required").EnumerateArray().Select(e => e.GetString()!)));
     }
 
     [Fact]

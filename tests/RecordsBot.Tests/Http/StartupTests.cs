@@ -40,11 +40,11 @@ public sealed class StartupTests : IDisposable
     {
         var dialogs = data.CopyDialogs();
         var strings = Path.Combine(dialogs, "strings.en-US.json");
-        File.WriteAllText(strings, File.ReadAllText(strings).Replace("\"error.turn\":", "\"error.turnz\":", StringComparison.Ordinal));
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("\"error.conflict\":", "\"error.conflictz\":", StringComparison.Ordinal));
 
         var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }));
 
-        Assert.Contains(strings + ":1: missing string keys: error.turn.", error.ToString());
+        Assert.Contains(strings + ":1: missing string keys: error.conflict.", error.ToString());
     }
 
     [Fact]
@@ -65,6 +65,8 @@ public sealed class StartupTests : IDisposable
     [InlineData("    say: rights.about", "    say: rights.abuot", ":6: step 'about' uses string key 'rights.abuot', which is not in strings.en-US.json.")]
     [InlineData("    say: rights.about", "    handler: make-coffee", ":6: step 'about' calls handler 'make-coffee', which the app does not have")]
     [InlineData("steps:", "steps: [", ":6:")]
+    [InlineData("    say: rights.about", "    say: delete.done\n    next: nowhere", ":6: step 'about' goes next to 'nowhere'")]
+    [InlineData("title: rights.title\n", "", ":3: 'title' is missing.")]
     public void A_broken_dialog_file_stops_the_start_with_its_name_line_and_what_is_wrong(string find, string replace, string expected)
     {
         var dialogs = data.CopyDialogs();
@@ -76,6 +78,23 @@ public sealed class StartupTests : IDisposable
         var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }));
 
         Assert.Contains(flow + expected, error.ToString());
+    }
+
+    [Theory]
+    [InlineData("\"menu.rights.synonyms\": \"rights,", "\"menu.rights.synonyms\": \"start over, rights,", "main.dialog.yaml:6: step 'menu' offers 'start over' as a choice, but that is a command word")]
+    [InlineData("\"rights.about\": \"Your rights:", "\"rights.about\": \"{name}, your rights:", "rights.dialog.yaml:6: step 'about' says 'rights.about', whose text uses {name}, a value no step of this flow stores")]
+    [InlineData("\"menu.prompt\": \"What would you like to do?\",", "\"menu.prompt\": \"What would you like to do?\",\n  \"menu.prompts.sms\": \"What?\",", "strings.en-US.json:11: 'menu.prompts.sms' is the SMS version of 'menu.prompts', which does not exist.")]
+    public void Strings_that_could_never_work_stop_the_start(string find, string replace, string expected)
+    {
+        var dialogs = data.CopyDialogs();
+        var strings = Path.Combine(dialogs, "strings.en-US.json");
+        var text = File.ReadAllText(strings);
+        Assert.Contains(find, text);
+        File.WriteAllText(strings, text.Replace(find, replace, StringComparison.Ordinal));
+
+        var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }));
+
+        Assert.Contains(Path.Combine(dialogs, expected), error.ToString());
     }
 
     [Fact]
