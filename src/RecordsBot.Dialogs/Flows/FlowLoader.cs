@@ -37,12 +37,14 @@ public static partial class FlowLoader
         var file = new FileErrors(path, errors);
         var before = errors.Count;
         YamlMappingNode root;
+        Parser? parser = null;
         try
         {
             var stream = new YamlStream();
             using (var reader = new StreamReader(path))
             {
-                stream.Load(reader);
+                parser = new Parser(reader);
+                stream.Load(parser);
             }
 
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -56,6 +58,12 @@ public static partial class FlowLoader
         catch (YamlException e)
         {
             file.Add((int)e.Start.Line, e.InnerException?.Message ?? e.Message);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken files (an unclosed "[").
+            file.Add((int)(parser?.Current?.Start.Line ?? 1), "the YAML is broken from here on: is a bracket or a quote not closed?");
             return null;
         }
 

@@ -19,12 +19,14 @@ public static class PhraseBookLoader
             return result;
         }
 
+        Parser? parser = null;
         try
         {
             var stream = new YamlStream();
             using (var reader = new StreamReader(path))
             {
-                stream.Load(reader);
+                parser = new Parser(reader);
+                stream.Load(parser);
             }
 
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -58,6 +60,11 @@ public static class PhraseBookLoader
         catch (YamlException e)
         {
             errors.Add($"{path}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken files (an unclosed "[").
+            errors.Add($"{path}:{parser?.Current?.Start.Line ?? 1}: the YAML is broken from here on: is a bracket or a quote not closed?");
         }
 
         return result;
