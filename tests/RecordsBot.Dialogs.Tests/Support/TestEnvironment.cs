@@ -46,13 +46,8 @@ public static class TestEnvironment
 }
 
 /// <summary>A handler made of a lambda.</summary>
-public sealed class TestHandler(string name, Func<FlowHandlerContext, Task<string?>> run) : IFlowHandler
+public sealed class TestHandler(string name, Func<FlowHandlerContext, string?> run) : IFlowHandler
 {
-    public TestHandler(string name, Func<FlowHandlerContext, string?> run)
-        : this(name, c => Task.FromResult(run(c)))
-    {
-    }
-
     public string Name { get; } = name;
 
     public int Calls { get; private set; }
@@ -60,7 +55,7 @@ public sealed class TestHandler(string name, Func<FlowHandlerContext, Task<strin
     public Task<string?> RunAsync(FlowHandlerContext context, CancellationToken cancellationToken)
     {
         Calls++;
-        return run(context);
+        return Task.FromResult(run(context));
     }
 }
 
