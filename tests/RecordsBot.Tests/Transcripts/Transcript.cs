@@ -35,7 +35,6 @@ public sealed class TranscriptTurn
     public List<ExpectedReply> Replies { get; set; } = [];
 
     /// <summary>Replies on SMS when they differ in number (long texts split); otherwise <see cref="Replies"/>.</summary>
-    [YamlMember(Alias = "sms-replies")]
     public List<ExpectedReply>? SmsReplies { get; set; }
 }
 
