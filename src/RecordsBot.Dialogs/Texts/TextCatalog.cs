@@ -111,6 +111,12 @@ public sealed class TextCatalog
     private static void LoadFile(string path, Dictionary<string, string> texts, Dictionary<string, (string File, int Line)> lines, List<string> errors)
     {
         var bytes = File.ReadAllBytes(path);
+        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            // Editors often save UTF-8 with a byte order mark, which Utf8JsonReader does not skip.
+            bytes = bytes[3..];
+        }
+
         var lineCounter = new LineCounter(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
