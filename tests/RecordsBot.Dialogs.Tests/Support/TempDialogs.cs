@@ -37,7 +37,7 @@ public sealed class TempDialogs : IDisposable
             texts.Remove(key);
         }
 
-        var path = PathOf(Texts.TextCatalog.FileName);
+        var path = PathOf(RecordsBot.Dialogs.Texts.TextCatalog.FileName);
         File.WriteAllText(path, JsonSerializer.Serialize(texts, new JsonSerializerOptions { WriteIndented = true }));
         return path;
     }
