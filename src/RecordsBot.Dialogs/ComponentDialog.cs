@@ -47,11 +47,8 @@ public class ComponentDialog(string id, string initialDialogId) : Dialog(id)
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         InnerContext(dc, instance).RepromptDialogAsync(cancellationToken);
 
-    public override string? HelpKey(DialogInstance instance)
-    {
-        var top = instance.Inner is { Count: > 0 } frames ? frames[^1] : null;
-        return top is null ? null : inner.Find(top.Id)?.HelpKey(top);
-    }
+    /// <summary>What the inner active dialog expects, found in the component's own dialogs or its parents'.</summary>
+    public override string? HelpKey(DialogContext dc, DialogInstance instance) => InnerContext(dc, instance).ActiveHelpKey();
 
     private DialogContext InnerContext(DialogContext dc, DialogInstance instance)
     {

@@ -37,5 +37,5 @@ public abstract class Dialog(string id)
     public virtual Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The string key saying what this dialog expects now (for help), or null.</summary>
-    public virtual string? HelpKey(DialogInstance instance) => null;
+    public virtual string? HelpKey(DialogContext dc, DialogInstance instance) => null;
 }

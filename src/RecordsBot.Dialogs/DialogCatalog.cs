@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
 using RecordsBot.Dialogs.Recognition;
@@ -12,7 +11,7 @@ namespace RecordsBot.Dialogs;
 /// unknown handler or flow) makes <see cref="Load"/> throw a <see cref="DialogLoadException"/> listing every problem
 /// as <c>file:line: what is wrong</c>.
 /// </summary>
-public sealed partial class DialogCatalog
+public sealed class DialogCatalog
 {
     private const string SmsChannel = "sms";
 
@@ -166,15 +165,12 @@ public sealed partial class DialogCatalog
     /// <summary>The {name} placeholders of a text and of its SMS variant.</summary>
     private static IEnumerable<(string Key, string Name)> Placeholders(TextCatalog texts, string key) =>
         new[] { texts.Get(key, null), texts.Get(key, SmsChannel) }
-            .SelectMany(text => PlaceholderPattern().Matches(text).Select(m => (key, m.Groups[1].Value)));
+            .SelectMany(text => TextCatalog.Placeholder().Matches(text).Select(m => (key, m.Groups[1].Value)));
 
     /// <summary>Every word of the command lists, normalized, on every channel.</summary>
     private static HashSet<string> CommandWords(TextCatalog texts, IReadOnlyCollection<string> keys) =>
         keys.Where(texts.Has).SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)))
             .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
-    private static partial Regex PlaceholderPattern();
 
     private static IEnumerable<string> KeysOf(FlowStep step)
     {

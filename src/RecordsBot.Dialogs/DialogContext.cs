@@ -140,7 +140,7 @@ public sealed class DialogContext
     public string? ActiveHelpKey()
     {
         var instance = ActiveDialog;
-        return instance is null ? null : Active(instance).HelpKey(instance);
+        return instance is null ? null : Active(instance).HelpKey(this, instance);
     }
 
     /// <summary>
@@ -165,8 +165,15 @@ public sealed class DialogContext
             Stack.RemoveRange(i, Stack.Count - i);
             if (dialog is not null)
             {
-                var title = dialog.TitleKey is { } titleKey ? Environment.Texts.Get(titleKey, ChannelId) : string.Empty;
-                await SayAsync(EngineTextKeys.DialogRestarted, new Dictionary<string, string> { ["topic"] = title }, cancellationToken);
+                if (dialog.TitleKey is { } titleKey)
+                {
+                    await SayAsync(EngineTextKeys.DialogRestarted, new Dictionary<string, string> { ["topic"] = Environment.Texts.Get(titleKey, ChannelId) }, cancellationToken);
+                }
+                else
+                {
+                    await SayAsync(EngineTextKeys.DialogRestartedUntitled, null, cancellationToken);
+                }
+
                 return await BeginDialogAsync(frame.Id, dialog.RestartArgs(frame), cancellationToken);
             }
 

@@ -8,6 +8,9 @@ public static class EngineTextKeys
     /// <summary>"This topic was updated since we last talked, so it starts again." ({topic}).</summary>
     public const string DialogRestarted = "dialog.restarted";
 
+    /// <summary>The same for a dialog without a title (C# dialogs; every flow has one).</summary>
+    public const string DialogRestartedUntitled = "dialog.restartedUntitled";
+
     /// <summary>Said when what the person was doing no longer exists after a deploy.</summary>
     public const string DialogChanged = "dialog.changed";
 
@@ -33,6 +36,7 @@ public static class EngineTextKeys
     public static IEnumerable<string> Required()
     {
         yield return DialogRestarted;
+        yield return DialogRestartedUntitled;
         yield return DialogChanged;
         yield return DialogGiveUp;
         yield return ChoiceSmsLine;

@@ -84,7 +84,7 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
         return await RunAsync(dc, instance, Definition.After(step), cancellationToken);
     }
 
-    public override string? HelpKey(DialogInstance instance) => null;
+    public override string? HelpKey(DialogContext dc, DialogInstance instance) => null;
 
     private async Task<DialogTurnResult> RunAsync(DialogContext dc, DialogInstance instance, FlowStep? step, CancellationToken cancellationToken)
     {

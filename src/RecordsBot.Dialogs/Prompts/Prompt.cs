@@ -66,7 +66,7 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         AskAsync(dc, instance.Prompt!.Options, instance.Prompt.Options.TextKey, cancellationToken);
 
-    public override string? HelpKey(DialogInstance instance) => instance.Prompt?.Options.HelpKey ?? EngineTextKeys.Help(Kind);
+    public override string? HelpKey(DialogContext dc, DialogInstance instance) => instance.Prompt?.Options.HelpKey ?? EngineTextKeys.Help(Kind);
 
     /// <summary>The answer in canonical form, or null when the reply is none.</summary>
     protected abstract string? Recognize(DialogContext dc, PromptOptions options, string text);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace RecordsBot.Dialogs.Texts;
 
@@ -9,7 +9,7 @@ namespace RecordsBot.Dialogs.Texts;
 /// beside it (a key may be in only one of them). On SMS a key's <c>.sms</c> variant is used when there is one.
 /// {placeholders} are filled from values. Loading reports problems as <c>file:line: what</c>.
 /// </summary>
-public sealed class TextCatalog
+public sealed partial class TextCatalog
 {
     public const string FileName = "strings.en-US.json";
 
@@ -56,28 +56,13 @@ public sealed class TextCatalog
     public IReadOnlyList<string> GetList(string key, string? channelId) =>
         Get(key, channelId).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    public static string Fill(string text, IReadOnlyDictionary<string, string> values)
-    {
-        var builder = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var open = text.IndexOf('{', i);
-            var close = open < 0 ? -1 : text.IndexOf('}', open + 1);
-            if (close < 0)
-            {
-                builder.Append(text, i, text.Length - i);
-                break;
-            }
+    /// <summary>Replaces each {name} whose name has a value; anything else (a stray brace, an unknown name) stays as written.</summary>
+    public static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
-            builder.Append(text, i, open - i);
-            var name = text.Substring(open + 1, close - open - 1);
-            builder.Append(values.TryGetValue(name, out var value) ? value : text.Substring(open, close - open + 1));
-            i = close + 1;
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>A {name} placeholder: a letter, then letters and digits, in braces.</summary>
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    public static partial Regex Placeholder();
 
     /// <summary>Loads <see cref="FileName"/> and every <see cref="TopicFilePattern"/> file in <paramref name="folder"/>;
     /// problems are added to <paramref name="errors"/> as <c>file:line: what</c>.</summary>

@@ -69,7 +69,7 @@ public sealed class ComponentDialogTests
     [Fact]
     public async Task Help_and_reprompt_reach_the_inner_prompt()
     {
-        // The prompt is in the component's own set: HelpKey only looks there (see the report on ComponentDialog.HelpKey).
+        // The prompts are in the component's own set here.
         var withPrompts = new ComponentDialog("component", "address").AddDialog(steps).AddDialog(new TextPrompt()).AddDialog(new StatePrompt());
         var conversation = new Conversation(new DialogSet().Add(withPrompts), TestEnvironment.Create(EngineTexts.Catalog(("name.q", "Your name?"), ("state.q", "Your state?"))));
         await conversation.WithContextAsync(dc => dc.BeginDialogAsync("component", null, None));
@@ -84,6 +84,21 @@ public sealed class ComponentDialogTests
 
         Assert.Equal("help.text", help);
         Assert.Equal(["Your name?"], Replies.Texts(again));
+    }
+
+    [Fact]
+    public async Task Help_reaches_an_inner_prompt_found_in_the_outer_set()
+    {
+        await conversation.WithContextAsync(dc => dc.BeginDialogAsync("parent", null, None));
+        string? help = null;
+
+        await conversation.WithContextAsync(dc =>
+        {
+            help = dc.ActiveHelpKey();
+            return Task.FromResult(DialogTurnResult.Waiting);
+        });
+
+        Assert.Equal("help.text", help);
     }
 
     [Fact]
@@ -106,8 +121,8 @@ public sealed class ComponentDialogTests
 
         var replies = await conversation.RunAsync((turn, stack) => conversation.Runner.RepromptAsync(turn, stack, None));
 
-        // A component has no title, so the notice names none (see the report on DialogContext.RestartChangedDialogsAsync).
-        Assert.Equal(["Updated: let's start  again.", "Your name?"], Replies.Texts(replies));
+        // A component has no title, so the notice is the untitled one.
+        Assert.Equal(["[dialog.restartedUntitled]", "Your name?"], Replies.Texts(replies));
         Assert.Empty(parentGot);
         Assert.Equal(["parent", "component"], conversation.Frames);
         Assert.Equal(["address", "prompt.text"], conversation.Stack.Frames[1].Inner!.Select(f => f.Id));

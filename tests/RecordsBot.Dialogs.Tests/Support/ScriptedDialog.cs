@@ -33,7 +33,7 @@ public sealed class ScriptedDialog(string id) : Dialog(id)
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         OnReprompt is null ? base.RepromptDialogAsync(dc, instance, cancellationToken) : OnReprompt(dc, instance);
 
-    public override string? HelpKey(DialogInstance instance) => Help;
+    public override string? HelpKey(DialogContext dc, DialogInstance instance) => Help;
 
     /// <summary>Says <paramref name="key"/> and waits.</summary>
     public static async Task<DialogTurnResult> SayAndWait(DialogContext dc, string key)

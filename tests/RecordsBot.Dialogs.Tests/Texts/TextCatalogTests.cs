@@ -39,6 +39,7 @@ public sealed class TextCatalogTests : IDisposable
         Assert.Equal("Hello {name}, you have 3 requests.", Texts.Get("hello", "webchat", new Dictionary<string, string> { ["count"] = "3" }));
         Assert.Equal("a {b c} {} {unclosed", TextCatalog.Fill("a {b c} {} {unclosed", new Dictionary<string, string> { ["x"] = "y" }));
         Assert.Equal("{x}", TextCatalog.Fill("{name}", new Dictionary<string, string> { ["name"] = "{x}" }));
+        Assert.Equal("a {b Ada", TextCatalog.Fill("a {b {name}", new Dictionary<string, string> { ["name"] = "Ada" }));
     }
 
     [Fact]
