@@ -101,56 +101,60 @@ public sealed class DialogCatalog
         var commandWords = CommandWords(texts, requirements.CommandWordKeys ?? []);
         foreach (var flow in flows.Values)
         {
-            void Problem(FlowStep? step, string message) => errors.Add($"{flow.File}:{step?.Line ?? 1}: {message}");
+            void Problem(FlowStep? step, string key, string message) => errors.Add($"{flow.File}:{step?.LineOf(key) ?? flow.TitleLine}: {message}");
 
             var values = flow.Inputs.Concat(flow.Steps.SelectMany(s => s.Sets)).Concat(flow.Steps.Select(s => s.Into).OfType<string>()).ToHashSet(StringComparer.Ordinal);
 
             if (!texts.Has(flow.TitleKey))
             {
-                Problem(null, $"title '{flow.TitleKey}' is not a key in {TextCatalog.FileName}.");
+                Problem(null, "title", $"title '{flow.TitleKey}' is not a key in {TextCatalog.FileName}.");
             }
 
             foreach (var step in flow.Steps)
             {
-                foreach (var key in KeysOf(step).Where(k => !texts.Has(k)))
+                foreach (var (key, where) in KeysOf(step).Where(k => !texts.Has(k.Key)))
                 {
-                    Problem(step, $"step '{step.Id}' uses string key '{key}', which is not in {TextCatalog.FileName}.");
+                    Problem(step, where, $"step '{step.Id}' uses string key '{key}', which is not in {TextCatalog.FileName}.");
                 }
 
-                foreach (var (key, name) in KeysOf(step).Where(texts.Has).SelectMany(k => Placeholders(texts, k)).Where(p => !values.Contains(p.Name)).Distinct())
+                foreach (var (key, where) in KeysOf(step).Where(k => texts.Has(k.Key)))
                 {
-                    Problem(step, $"step '{step.Id}' says '{key}', whose text uses {{{name}}}, a value no step of this flow stores (it would show as typed).");
+                    foreach (var name in Placeholders(texts, key).Where(n => !values.Contains(n)).Distinct())
+                    {
+                        Problem(step, where, $"step '{step.Id}' says '{key}', whose text uses {{{name}}}, a value no step of this flow stores (it would show as typed).");
+                    }
                 }
 
-                foreach (var choice in step.Choices.Where(c => texts.Has(c.LabelKey)))
+                for (var i = 0; i < step.Choices.Count; i++)
                 {
+                    var choice = step.Choices[i];
                     var words = new[] { choice.LabelKey, choice.SynonymsKey }.OfType<string>().Where(texts.Has)
                         .SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)));
                     foreach (var word in words.Where(w => commandWords.Contains(TextNormalizer.Normalize(w))).Distinct())
                     {
-                        Problem(step, $"step '{step.Id}' offers '{word}' as a choice, but that is a command word, so nobody could pick it.");
+                        Problem(step, $"choices[{i}]", $"step '{step.Id}' offers '{word}' as a choice, but that is a command word, so nobody could pick it.");
                     }
                 }
 
                 if (step.Handler is { } handler && !requirements.Handlers.Contains(handler))
                 {
-                    Problem(step, $"step '{step.Id}' calls handler '{handler}', which the app does not have (known: {string.Join(", ", requirements.Handlers.Order())}).");
+                    Problem(step, "handler", $"step '{step.Id}' calls handler '{handler}', which the app does not have (known: {string.Join(", ", requirements.Handlers.Order())}).");
                 }
 
                 if (step.Validator is { } validator && !requirements.Validators.Contains(validator))
                 {
-                    Problem(step, $"step '{step.Id}' uses validator '{validator}', which the app does not have.");
+                    Problem(step, "validate", $"step '{step.Id}' uses validator '{validator}', which the app does not have.");
                 }
 
                 if (step.Flow is { } other && !flows.ContainsKey(other))
                 {
-                    Problem(step, $"step '{step.Id}' begins flow '{other}', which has no {other}{FlowLoader.Extension} file.");
+                    Problem(step, KindKey(step), $"step '{step.Id}' begins flow '{other}', which has no {other}{FlowLoader.Extension} file.");
                 }
                 else if (step.Flow is { } target)
                 {
                     foreach (var input in flows[target].Inputs.Where(i => !step.With.Contains(i)))
                     {
-                        Problem(step, $"step '{step.Id}' begins flow '{target}' without its input '{input}' (add it to 'with').");
+                        Problem(step, KindKey(step), $"step '{step.Id}' begins flow '{target}' without its input '{input}' (add it to 'with').");
                     }
                 }
             }
@@ -163,33 +167,40 @@ public sealed class DialogCatalog
     }
 
     /// <summary>The {name} placeholders of a text and of its SMS variant.</summary>
-    private static IEnumerable<(string Key, string Name)> Placeholders(TextCatalog texts, string key) =>
+    private static IEnumerable<string> Placeholders(TextCatalog texts, string key) =>
         new[] { texts.Get(key, null), texts.Get(key, SmsChannel) }
-            .SelectMany(text => TextCatalog.Placeholder().Matches(text).Select(m => (key, m.Groups[1].Value)));
+            .SelectMany(text => TextCatalog.Placeholder().Matches(text).Select(m => m.Groups[1].Value));
+
+    /// <summary>The key that names a step's kind (<c>begin</c>, <c>replace</c>…).</summary>
+    private static string KindKey(FlowStep step) => step.Kind.ToString().ToLowerInvariant();
 
     /// <summary>Every word of the command lists, normalized, on every channel.</summary>
     private static HashSet<string> CommandWords(TextCatalog texts, IReadOnlyCollection<string> keys) =>
         keys.Where(texts.Has).SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)))
             .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string> KeysOf(FlowStep step)
+    /// <summary>The string keys a step uses, each with the key (or list item) it is written at.</summary>
+    private static IEnumerable<(string Key, string Where)> KeysOf(FlowStep step)
     {
-        foreach (var key in step.Texts)
+        for (var i = 0; i < step.Texts.Count; i++)
         {
-            yield return key;
+            yield return (step.Texts[i], step.KeyLines.ContainsKey($"say[{i}]") ? $"say[{i}]" : "say");
         }
 
-        foreach (var key in new[] { step.TextKey, step.RetryKey, step.HelpKey }.OfType<string>())
+        foreach (var (key, where) in new[] { (step.TextKey, "text"), (step.RetryKey, "retry"), (step.HelpKey, "help") })
         {
-            yield return key;
-        }
-
-        foreach (var choice in step.Choices)
-        {
-            yield return choice.LabelKey;
-            if (choice.SynonymsKey is not null)
+            if (key is not null)
             {
-                yield return choice.SynonymsKey;
+                yield return (key, where);
+            }
+        }
+
+        for (var i = 0; i < step.Choices.Count; i++)
+        {
+            yield return (step.Choices[i].LabelKey, $"choices[{i}]");
+            if (step.Choices[i].SynonymsKey is { } synonyms)
+            {
+                yield return (synonyms, $"choices[{i}]");
             }
         }
     }

@@ -2,7 +2,7 @@ namespace RecordsBot.Dialogs.Flows;
 
 /// <summary>A flow loaded from <c>dialogs/{id}.dialog.yaml</c>: its steps in order, and a version that changes
 /// whenever the file's content (not its comments or layout) changes.</summary>
-public sealed class FlowDefinition(string id, string titleKey, string version, string file, IReadOnlyList<FlowStep> steps, IReadOnlyList<string> inputs)
+public sealed class FlowDefinition(string id, string titleKey, string version, string file, IReadOnlyList<FlowStep> steps, IReadOnlyList<string> inputs, int titleLine = 1)
 {
     private readonly Dictionary<string, int> index = steps.Select((s, i) => (s.Id, i)).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
@@ -10,6 +10,9 @@ public sealed class FlowDefinition(string id, string titleKey, string version, s
 
     /// <summary>The string key naming the topic to the person (said when it restarts after a deploy).</summary>
     public string TitleKey { get; } = titleKey;
+
+    /// <summary>The line of <c>title</c> in the file.</summary>
+    public int TitleLine { get; } = titleLine;
 
     public string Version { get; } = version;
 

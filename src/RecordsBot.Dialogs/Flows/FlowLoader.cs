@@ -109,7 +109,7 @@ public static partial class FlowLoader
             return null;
         }
 
-        return new FlowDefinition(id, title!, VersionOf(root), path, steps, inputs);
+        return new FlowDefinition(id, title!, VersionOf(root), path, steps, inputs, Line(root, "title"));
     }
 
     /// <summary>A hash of a flow's (or one step's) content, blind to comments and layout: see
@@ -174,7 +174,7 @@ public static partial class FlowLoader
 
         var kind = kinds[0];
         CheckKeys(file, node, ["id", .. KindKeys[kind]], $"a {KindName(kind)} step");
-        var step = new FlowStep { Id = id ?? "?", Kind = kind, Line = line, Next = Scalar(file, node, "next", false), Version = VersionOf(node) };
+        var step = new FlowStep { Id = id ?? "?", Kind = kind, Line = line, KeyLines = KeyLines(node), Next = Scalar(file, node, "next", false), Version = VersionOf(node) };
         return kind switch
         {
             FlowStepKind.Say => step with { Texts = ScalarOrList(file, node, "say") },
@@ -195,6 +195,36 @@ public static partial class FlowLoader
             FlowStepKind.Replace => step with { Flow = Scalar(file, node, "replace", true), With = List(file, node, "with") },
             _ => step with { Result = Scalar(file, node, "result", false) },
         };
+    }
+
+    private static Dictionary<string, int> KeyLines(YamlMappingNode node)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                continue;
+            }
+
+            lines[name] = (int)key.Start.Line;
+            if (value is YamlMappingNode mapping)
+            {
+                foreach (var entry in mapping.Children.Keys.OfType<YamlScalarNode>())
+                {
+                    lines[$"{name}.{entry.Value}"] = (int)entry.Start.Line;
+                }
+            }
+            else if (value is YamlSequenceNode sequence)
+            {
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    lines[$"{name}[{i}]"] = (int)sequence.Children[i].Start.Line;
+                }
+            }
+        }
+
+        return lines;
     }
 
     private static FlowStep ReadPrompt(FileErrors file, YamlMappingNode node, FlowStep step)
@@ -337,64 +367,66 @@ public static partial class FlowLoader
 
         foreach (var step in steps)
         {
-            foreach (var (what, target) in Jumps(step))
+            foreach (var (what, target, key) in Jumps(step))
             {
                 if (!ids.ContainsKey(target))
                 {
-                    file.Add(step.Line, $"step '{step.Id}' {what} '{target}', which is not a step of this flow.");
+                    file.Add(step.LineOf(key), $"step '{step.Id}' {what} '{target}', which is not a step of this flow.");
                 }
             }
 
-            foreach (var used in UsedValues(step).Where(v => !values.Contains(v)))
+            foreach (var (used, key) in UsedValues(step).Where(v => !values.Contains(v.Name)))
             {
-                file.Add(step.Line, $"step '{step.Id}' uses value '{used}', which no step stores (into/sets) and the flow does not take as input.");
+                file.Add(step.LineOf(key), $"step '{step.Id}' uses value '{used}', which no step stores (into/sets) and the flow does not take as input.");
             }
         }
     }
 
-    private static IEnumerable<(string What, string Target)> Jumps(FlowStep step)
+    /// <summary>Where a step may go: what the jump is, its target, and the key it is written at.</summary>
+    private static IEnumerable<(string What, string Target, string Key)> Jumps(FlowStep step)
     {
         if (step.Next is not null)
         {
-            yield return ("goes next to", step.Next);
+            yield return ("goes next to", step.Next, "next");
         }
 
         if (step.Else is not null)
         {
-            yield return ("goes else to", step.Else);
+            yield return ("goes else to", step.Else, "else");
         }
 
         if (step.GiveUp is not null)
         {
-            yield return ("gives up to", step.GiveUp);
+            yield return ("gives up to", step.GiveUp, "giveUp");
         }
 
         foreach (var (name, target) in step.Cases)
         {
-            yield return ($"goes for case '{name}' to", target);
+            yield return ($"goes for case '{name}' to", target, "cases." + name);
         }
 
         foreach (var (name, target) in step.Exits)
         {
-            yield return ($"goes for exit '{name}' to", target);
+            yield return ($"goes for exit '{name}' to", target, "exits." + name);
         }
     }
 
-    private static IEnumerable<string> UsedValues(FlowStep step)
+    /// <summary>The values a step reads, each with the key it is written at.</summary>
+    private static IEnumerable<(string Name, string Key)> UsedValues(FlowStep step)
     {
         if (step.BranchOn is not null)
         {
-            yield return step.BranchOn;
+            yield return (step.BranchOn, "branch");
         }
 
         if (step.Result is not null)
         {
-            yield return step.Result;
+            yield return (step.Result, "result");
         }
 
         foreach (var name in step.With)
         {
-            yield return name;
+            yield return (name, "with");
         }
     }
 

@@ -16,6 +16,10 @@ public sealed record FlowStep
     /// <summary>The line of the step in its file.</summary>
     public int Line { get; init; }
 
+    /// <summary>The line of each key of the step (<c>next</c>), of each entry of a mapping (<c>cases.fees</c>) and of each
+    /// item of a list (<c>choices[0]</c>), so problems point at the line to fix.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The step to go to afterwards instead of the following one.</summary>
     public string? Next { get; init; }
 
@@ -74,4 +78,7 @@ public sealed record FlowStep
 
     /// <summary>end: the value returned to the flow that began this one.</summary>
     public string? Result { get; init; }
+
+    /// <summary>The line of <paramref name="key"/> (see <see cref="KeyLines"/>), else the step's line.</summary>
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : Line;
 }

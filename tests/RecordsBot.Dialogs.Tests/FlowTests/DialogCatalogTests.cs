@@ -49,8 +49,8 @@ public sealed class DialogCatalogTests : IDisposable
 
         Assert.Equal(
             [
-                "main.dialog.yaml:1: title 'main.title' is not a key in strings.en-US.json.",
-                "main.dialog.yaml:4: step 'a' uses string key 'hello', which is not in strings.en-US.json.",
+                "main.dialog.yaml:2: title 'main.title' is not a key in strings.en-US.json.",
+                "main.dialog.yaml:5: step 'a' uses string key 'hello', which is not in strings.en-US.json.",
             ],
             Relative(dialogs.Problems()));
     }
@@ -87,8 +87,8 @@ public sealed class DialogCatalogTests : IDisposable
 
         Assert.Equal(
             [
-                "main.dialog.yaml:4: step 'a' calls handler 'mystery', which the app does not have (known: delete-my-data, setup).",
-                "main.dialog.yaml:6: step 'b' uses validator 'odd', which the app does not have.",
+                "main.dialog.yaml:5: step 'a' calls handler 'mystery', which the app does not have (known: delete-my-data, setup).",
+                "main.dialog.yaml:9: step 'b' uses validator 'odd', which the app does not have.",
             ],
             Relative(dialogs.Problems(handlers: ["setup", "delete-my-data"], validators: ["even"])));
     }
@@ -102,8 +102,8 @@ public sealed class DialogCatalogTests : IDisposable
 
         Assert.Equal(
             [
-                "main.dialog.yaml:4: step 'a' begins flow 'ghost', which has no ghost.dialog.yaml file.",
-                "main.dialog.yaml:6: step 'b' begins flow 'child' without its input 'name' (add it to 'with').",
+                "main.dialog.yaml:5: step 'a' begins flow 'ghost', which has no ghost.dialog.yaml file.",
+                "main.dialog.yaml:7: step 'b' begins flow 'child' without its input 'name' (add it to 'with').",
             ],
             Relative(dialogs.Problems(handlers: ["h"])));
     }
@@ -153,7 +153,7 @@ public sealed class DialogCatalogTests : IDisposable
             [
                 "strings.en-US.json:3: 'a' is already defined at strings.en-US.json:2.",
                 "one.dialog.yaml:4: step 'a' has no step kind: found shout; expected one of say, prompt, branch, handler, begin, replace, end.",
-                "two.dialog.yaml:4: step 'a' goes next to 'nowhere', which is not a step of this flow.",
+                "two.dialog.yaml:6: step 'a' goes next to 'nowhere', which is not a step of this flow.",
             ],
             problems.Take(3));
         Assert.StartsWith("phrases.en-US.yaml:2: ", problems[3]);

@@ -83,11 +83,11 @@ public sealed class FlowLoaderErrorTests : IDisposable
     public void Jumps_to_missing_steps_from_next_cases_else_give_up_and_exits() =>
         Assert.Equal(
             [
-                $"{PathOf}:4: step 'a' goes next to 'nowhere', which is not a step of this flow.",
-                $"{PathOf}:7: step 'b' gives up to 'lost', which is not a step of this flow.",
-                $"{PathOf}:12: step 'c' goes else to 'gone', which is not a step of this flow.",
-                $"{PathOf}:12: step 'c' goes for case 'no' to 'missing', which is not a step of this flow.",
-                $"{PathOf}:18: step 'd' goes for exit 'odd' to 'absent', which is not a step of this flow.",
+                $"{PathOf}:6: step 'a' goes next to 'nowhere', which is not a step of this flow.",
+                $"{PathOf}:11: step 'b' gives up to 'lost', which is not a step of this flow.",
+                $"{PathOf}:17: step 'c' goes else to 'gone', which is not a step of this flow.",
+                $"{PathOf}:16: step 'c' goes for case 'no' to 'missing', which is not a step of this flow.",
+                $"{PathOf}:21: step 'd' goes for exit 'odd' to 'absent', which is not a step of this flow.",
             ],
             Problems(
                 "  - id: a",
@@ -112,7 +112,7 @@ public sealed class FlowLoaderErrorTests : IDisposable
     [Fact]
     public void A_case_to_a_missing_step_names_the_case() =>
         Assert.Equal(
-            [$"{PathOf}:8: step 'c' goes for case 'no' to 'missing', which is not a step of this flow."],
+            [$"{PathOf}:11: step 'c' goes for case 'no' to 'missing', which is not a step of this flow."],
             Problems(
                 "  - id: b",
                 "    prompt: confirm",
@@ -127,9 +127,9 @@ public sealed class FlowLoaderErrorTests : IDisposable
     public void A_value_used_but_never_stored() =>
         Assert.Equal(
             [
-                $"{PathOf}:4: step 'a' uses value 'colour', which no step stores (into/sets) and the flow does not take as input.",
-                $"{PathOf}:8: step 'b' uses value 'name', which no step stores (into/sets) and the flow does not take as input.",
-                $"{PathOf}:11: step 'c' uses value 'answer', which no step stores (into/sets) and the flow does not take as input.",
+                $"{PathOf}:5: step 'a' uses value 'colour', which no step stores (into/sets) and the flow does not take as input.",
+                $"{PathOf}:10: step 'b' uses value 'name', which no step stores (into/sets) and the flow does not take as input.",
+                $"{PathOf}:13: step 'c' uses value 'answer', which no step stores (into/sets) and the flow does not take as input.",
             ],
             Problems(
                 "  - id: a",
