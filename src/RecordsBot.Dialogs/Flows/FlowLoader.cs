@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using RecordsBot.Dialogs.Prompts;
 using RecordsBot.Dialogs.Recognition;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RecordsBot.Dialogs.Flows;
@@ -36,34 +35,8 @@ public static partial class FlowLoader
     {
         var file = new FileErrors(path, errors);
         var before = errors.Count;
-        YamlMappingNode root;
-        Parser? parser = null;
-        try
+        if (YamlFiles.LoadMapping(path, errors, "a dialog file is one mapping with id, title and steps.") is not { } root)
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                parser = new Parser(reader);
-                stream.Load(parser);
-            }
-
-            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                file.Add(1, "a dialog file is one mapping with id and steps.");
-                return null;
-            }
-
-            root = mapping;
-        }
-        catch (YamlException e)
-        {
-            file.Add((int)e.Start.Line, e.InnerException?.Message ?? e.Message);
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException on some broken files (an unclosed "[").
-            file.Add((int)(parser?.Current?.Start.Line ?? 1), "the YAML is broken from here on: is a bracket or a quote not closed?");
             return null;
         }
 

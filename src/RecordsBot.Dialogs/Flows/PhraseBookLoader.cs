@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RecordsBot.Dialogs.Flows;
@@ -19,52 +18,31 @@ public static class PhraseBookLoader
             return result;
         }
 
-        Parser? parser = null;
-        try
+        if (YamlFiles.LoadMapping(path, errors, "the file maps each flow id to a list of phrases.") is not { } root)
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
+            return result;
+        }
+
+        foreach (var (key, value) in root.Children)
+        {
+            var target = (key as YamlScalarNode)?.Value;
+            if (string.IsNullOrEmpty(target) || value is not YamlSequenceNode phrases || phrases.Children.Count == 0)
             {
-                parser = new Parser(reader);
-                stream.Load(parser);
+                errors.Add($"{path}:{key.Start.Line}: each entry is a flow id with a list of phrases.");
+                continue;
             }
 
-            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            foreach (var phrase in phrases.Children)
             {
-                errors.Add($"{path}:1: the file maps each flow id to a list of phrases.");
-                return result;
-            }
-
-            foreach (var (key, value) in root.Children)
-            {
-                var target = (key as YamlScalarNode)?.Value;
-                if (string.IsNullOrEmpty(target) || value is not YamlSequenceNode phrases || phrases.Children.Count == 0)
+                if (phrase is YamlScalarNode { Value: { Length: > 0 } text })
                 {
-                    errors.Add($"{path}:{key.Start.Line}: each entry is a flow id with a list of phrases.");
-                    continue;
+                    result.Add((target, text, (int)phrase.Start.Line));
                 }
-
-                foreach (var phrase in phrases.Children)
+                else
                 {
-                    if (phrase is YamlScalarNode { Value: { Length: > 0 } text })
-                    {
-                        result.Add((target, text, (int)phrase.Start.Line));
-                    }
-                    else
-                    {
-                        errors.Add($"{path}:{phrase.Start.Line}: a phrase is one line of text.");
-                    }
+                    errors.Add($"{path}:{phrase.Start.Line}: a phrase is one line of text.");
                 }
             }
-        }
-        catch (YamlException e)
-        {
-            errors.Add($"{path}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException on some broken files (an unclosed "[").
-            errors.Add($"{path}:{parser?.Current?.Start.Line ?? 1}: the YAML is broken from here on: is a bracket or a quote not closed?");
         }
 
         return result;
