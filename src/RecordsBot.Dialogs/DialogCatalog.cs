@@ -70,7 +70,7 @@ public sealed class DialogCatalog
             set.Add(new FlowDialog(flow));
         }
 
-        foreach (var prompt in new Prompt[] { new TextPrompt(), new ChoicePrompt(), new ConfirmPrompt(), new NumberPrompt(), new DatePrompt(), new EmailPrompt(), new PhonePrompt(), new StatePrompt() })
+        foreach (var prompt in new Prompt[] { new TextPrompt(), new ChoicePrompt(), new ConfirmPrompt(), new NumberPrompt(), new DatePrompt(), new TimePrompt(), new EmailPrompt(), new PhonePrompt(), new StatePrompt() })
         {
             set.Add(prompt);
         }

@@ -8,6 +8,7 @@ public enum PromptKind
     Confirm,
     Number,
     Date,
+    Time,
     Email,
     Phone,
     State,

@@ -192,7 +192,7 @@ public sealed class FlowLoaderErrorTests : IDisposable
     [Fact]
     public void Unknown_prompt_kind() =>
         Assert.Equal(
-            [$"{PathOf}:5: unknown prompt kind 'colour'; expected one of text, choice, confirm, number, date, email, phone, state."],
+            [$"{PathOf}:5: unknown prompt kind 'colour'; expected one of text, choice, confirm, number, date, time, email, phone, state."],
             Problems("  - id: a", "    prompt: colour", "    text: q"));
 
     [Fact]
