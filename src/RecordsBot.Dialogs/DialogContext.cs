@@ -11,6 +11,9 @@ namespace RecordsBot.Dialogs;
 /// </summary>
 public sealed class DialogContext
 {
+    /// <summary>Most dialogs a stack may hold: real conversations stay under ten; more means a flow begins itself.</summary>
+    public const int MaxDepth = 40;
+
     private string? pendingInput;
 
     internal DialogContext(DialogSet dialogs, ITurnContext context, List<DialogInstance> stack, DialogEnvironment environment, DialogContext? parent)
@@ -68,6 +71,11 @@ public sealed class DialogContext
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, DialogArgs? args, CancellationToken cancellationToken)
     {
         var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException($"No dialog '{dialogId}' is registered.");
+        if (Stack.Count >= MaxDepth)
+        {
+            throw new InvalidOperationException($"Beginning '{dialogId}' would put more than {MaxDepth} dialogs on the stack; a flow begins itself without end.");
+        }
+
         Stack.Add(new DialogInstance { Id = dialogId, Version = dialog.Version });
         return await dialog.BeginDialogAsync(this, args, cancellationToken);
     }

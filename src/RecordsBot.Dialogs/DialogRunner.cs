@@ -48,6 +48,13 @@ public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environmen
     {
         var dc = CreateContext(turnContext, stack);
         await dc.RestartChangedDialogsAsync(cancellationToken);
+        if (stack.Frames.Any(f => f.Id == dialogId))
+        {
+            // Asked again while it is already open: ask its question again rather than stacking another copy.
+            await dc.RepromptDialogAsync(cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
         return await EnsureRootAsync(dc, await dc.BeginDialogAsync(dialogId, null, cancellationToken), cancellationToken);
     }
 

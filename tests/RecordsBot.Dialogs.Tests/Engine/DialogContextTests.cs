@@ -259,4 +259,15 @@ public sealed class DialogContextTests
         });
         Assert.Equal("my.help", help);
     }
+
+    [Fact]
+    public async Task A_dialog_that_begins_itself_without_end_stops_at_the_depth_limit_with_a_clear_error()
+    {
+        var loop = new ScriptedDialog("loop") { OnBegin = (dc, _) => dc.BeginDialogAsync("loop", null, None) };
+        var conversation = new Conversation(TestEnvironment.Prompts(loop), TestEnvironment.Create(EngineTexts.Catalog()));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.WithContextAsync(dc => dc.BeginDialogAsync("loop", null, None)));
+
+        Assert.Contains($"more than {DialogContext.MaxDepth} dialogs", error.Message);
+    }
 }
