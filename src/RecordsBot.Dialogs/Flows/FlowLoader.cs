@@ -10,8 +10,8 @@ namespace RecordsBot.Dialogs.Flows;
 
 /// <summary>
 /// Reads one <c>*.dialog.yaml</c> file into a <see cref="FlowDefinition"/>, checking everything that can be checked
-/// inside the file: syntax, known keys, one kind per step, unique step ids, jumps to existing steps, values named
-/// before they are used. Each problem is reported as <c>file:line: what is wrong</c>. Checks that need the other
+/// inside the file: syntax, known keys, one kind per step, unique step ids, jumps to existing steps, every value used
+/// stored by some step or taken as input (not whether that step always runs first). Each problem is reported as <c>file:line: what is wrong</c>. Checks that need the other
 /// files (string keys, other flows, handlers) are done by <see cref="DialogCatalog"/>.
 /// </summary>
 public static partial class FlowLoader
@@ -150,7 +150,7 @@ public static partial class FlowLoader
         var step = new FlowStep { Id = id ?? "?", Kind = kind, Line = line, KeyLines = KeyLines(node), Next = Scalar(file, node, "next", false), Version = VersionOf(node) };
         return kind switch
         {
-            FlowStepKind.Say => step with { Texts = ScalarOrList(file, node, "say") },
+            FlowStepKind.Say => step with { Texts = SayKeys(file, node) },
             FlowStepKind.Prompt => ReadPrompt(file, node, step),
             FlowStepKind.Branch => step with
             {
@@ -160,7 +160,7 @@ public static partial class FlowLoader
             },
             FlowStepKind.Handler => step with
             {
-                Handler = Scalar(file, node, "handler", true),
+                Handler = Name(file, node, "handler", true),
                 Exits = Map(file, node, "exits", required: false),
                 Sets = List(file, node, "sets"),
             },
@@ -198,6 +198,29 @@ public static partial class FlowLoader
         }
 
         return lines;
+    }
+
+    private static IReadOnlyList<string> SayKeys(FileErrors file, YamlMappingNode node)
+    {
+        var keys = ScalarOrList(file, node, "say");
+        if (keys.Count == 0 && Child(node, "say") is YamlSequenceNode)
+        {
+            file.Add(Line(node, "say"), "'say' needs at least one string key.");
+        }
+
+        return keys;
+    }
+
+    /// <summary>A handler or validator name: the same form as ids, so names read alike across files and C#.</summary>
+    private static string? Name(FileErrors file, YamlMappingNode node, string key, bool required)
+    {
+        var name = Scalar(file, node, key, required);
+        if (name is not null && !IdPattern().IsMatch(name))
+        {
+            file.Add(Line(node, key), $"{key} name '{name}' may use only lower-case letters, digits and hyphens, starting with a letter.");
+        }
+
+        return name;
     }
 
     private static FlowStep ReadPrompt(FileErrors file, YamlMappingNode node, FlowStep step)
@@ -305,7 +328,7 @@ public static partial class FlowLoader
             Range = range,
             MaxLength = maxLength is null ? null : (int)maxLength,
             Attempts = (int)Math.Clamp(attempts, 1, 10),
-            Validator = Scalar(file, node, "validate", false),
+            Validator = Name(file, node, "validate", false),
             GiveUp = Scalar(file, node, "giveUp", false),
             Understand = understand == "true",
         };

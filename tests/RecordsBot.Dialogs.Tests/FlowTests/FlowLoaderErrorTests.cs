@@ -276,6 +276,15 @@ public sealed class FlowLoaderErrorTests : IDisposable
             Problems("  - just words"));
 
     [Fact]
+    public void An_empty_say_and_a_handler_name_not_in_id_form() =>
+        Assert.Equal(
+            [
+                $"{PathOf}:5: 'say' needs at least one string key.",
+                $"{PathOf}:7: handler name 'Make_Coffee' may use only lower-case letters, digits and hyphens, starting with a letter.",
+            ],
+            Problems("  - id: a", "    say: []", "  - id: b", "    handler: Make_Coffee"));
+
+    [Fact]
     public void Every_problem_of_a_file_is_reported() =>
         Assert.Equal(3, Problems("  - id: a", "    shout: x", "  - id: b", "    say: x", "    next: nowhere", "  - id: b", "    say: y").Count);
 }
