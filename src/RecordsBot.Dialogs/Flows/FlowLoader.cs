@@ -458,7 +458,8 @@ public static partial class FlowLoader
                 return null;
             case YamlScalarNode { Value: { Length: > 0 } value }:
                 return value;
-            case YamlScalarNode when key == "end":
+            case YamlScalarNode empty:
+                file.Add((int)empty.Start.Line, $"'{key}' is empty.");
                 return null;
             case var other:
                 file.Add((int)other.Start.Line, $"'{key}' must be a single value.");

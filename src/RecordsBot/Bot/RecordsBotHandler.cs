@@ -61,7 +61,7 @@ public sealed class RecordsBotHandler(
                 case GlobalCommand.Help when profile.SmsOptedOut:
                     await SayAsync(turnContext, TextKeys.HelpGeneral, cancellationToken);
                     return;
-                case not GlobalCommand.Help when profile.SmsOptedOut:
+                case var _ when profile.SmsOptedOut:
                     // Opted out: carriers allow no message but the answers to START and HELP.
                     return;
             }
