@@ -9,8 +9,10 @@ namespace RecordsBot.Dialogs.Flows;
 /// </summary>
 public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id)
 {
-    /// <summary>Steps run in one turn without waiting before the flow is considered to loop.</summary>
-    private const int MaxStepsPerTurn = 200;
+    /// <summary>Steps run in one turn without waiting before the flow is considered to loop. Loops of say and branch
+    /// steps alone are refused when the flow is loaded (<see cref="FlowLoader"/>); this still stops loops through
+    /// handlers, whose exits the loader cannot foresee. No real flow comes near 50 steps in one turn.</summary>
+    private const int MaxStepsPerTurn = 50;
 
     public FlowDefinition Definition { get; } = definition;
 

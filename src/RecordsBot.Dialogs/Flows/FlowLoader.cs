@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using RecordsBot.Dialogs.Prompts;
 using RecordsBot.Dialogs.Recognition;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RecordsBot.Dialogs.Flows;
@@ -11,7 +12,8 @@ namespace RecordsBot.Dialogs.Flows;
 /// <summary>
 /// Reads one <c>*.dialog.yaml</c> file into a <see cref="FlowDefinition"/>, checking everything that can be checked
 /// inside the file: syntax, known keys, one kind per step, unique step ids, jumps to existing steps, every value used
-/// stored by some step or taken as input (not whether that step always runs first). Each problem is reported as <c>file:line: what is wrong</c>. Checks that need the other
+/// stored by some step or taken as input (not whether that step always runs first), no loop of say and branch steps
+/// alone, no branch case that the prompts storing its value can never give. Each problem is reported as <c>file:line: what is wrong</c>. Checks that need the other
 /// files (string keys, other flows, handlers) are done by <see cref="DialogCatalog"/>.
 /// </summary>
 public static partial class FlowLoader
@@ -166,8 +168,20 @@ public static partial class FlowLoader
             },
             FlowStepKind.Begin => step with { Flow = Scalar(file, node, "begin", true), With = List(file, node, "with"), Into = Scalar(file, node, "into", false) },
             FlowStepKind.Replace => step with { Flow = Scalar(file, node, "replace", true), With = List(file, node, "with") },
-            _ => step with { Result = Scalar(file, node, "result", false) },
+            _ => ReadEnd(file, node, step),
         };
+    }
+
+    /// <summary><c>end:</c> takes nothing: empty, or unquoted <c>true</c>, <c>~</c> or <c>null</c> as the schema allows. A
+    /// value written there would be silently ignored (people mean <c>result</c>), so anything else is an error.</summary>
+    private static FlowStep ReadEnd(FileErrors file, YamlMappingNode node, FlowStep step)
+    {
+        if (Child(node, "end") is not YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "true" })
+        {
+            file.Add(Line(node, "end"), "'end' takes no value; to return a value use 'result: name'.");
+        }
+
+        return step with { Result = Scalar(file, node, "result", false) };
     }
 
     private static Dictionary<string, int> KeyLines(YamlMappingNode node)
@@ -276,9 +290,16 @@ public static partial class FlowLoader
             {
                 file.Add(Line(node, "range"), "only a date prompt has a range.");
             }
-            else if (!Enum.TryParse(rangeName, ignoreCase: true, out range) || rangeName != rangeName.ToLowerInvariant())
+            else
             {
-                file.Add(Line(node, "range"), $"range must be past, future or any, not '{rangeName}'.");
+                // Exactly these words: Enum.TryParse would also take numbers ("7") and other spellings.
+                DateRange? parsed = rangeName switch { "past" => DateRange.Past, "future" => DateRange.Future, "any" => DateRange.Any, _ => null };
+                if (parsed is null)
+                {
+                    file.Add(Line(node, "range"), $"range must be past, future or any, not '{rangeName}'.");
+                }
+
+                range = parsed ?? DateRange.Any;
             }
         }
 
@@ -374,6 +395,130 @@ public static partial class FlowLoader
             foreach (var (used, key) in UsedValues(step).Where(v => !values.Contains(v.Name)))
             {
                 file.Add(step.LineOf(key), $"step '{step.Id}' uses value '{used}', which no step stores (into/sets) and the flow does not take as input.");
+            }
+
+            if (step.BranchOn is { } name && PossibleValues(name, steps, inputs) is var (possible, source))
+            {
+                foreach (var value in step.Cases.Keys.Where(c => !possible.Contains(c)))
+                {
+                    file.Add(step.LineOf("cases." + value), $"case '{value}' of step '{step.Id}' can never happen: '{name}' is set by {source}.");
+                }
+            }
+        }
+
+        CheckLoops(file, steps);
+    }
+
+    /// <summary>What value <paramref name="name"/> can hold, when that is known: when only choice prompts store it, their
+    /// choices' values; when only confirm prompts do, yes and no. Null when anything else stores it too (a text prompt,
+    /// a begin, a handler's sets, an input), or nothing does (reported already).</summary>
+    private static (IReadOnlyList<string> Values, string Source)? PossibleValues(string name, List<FlowStep> steps, IReadOnlyList<string> inputs)
+    {
+        var storing = steps.Where(s => s.Into == name || s.Sets.Contains(name)).ToList();
+        if (inputs.Contains(name) || storing.Count == 0 || storing.Any(s => s.Kind != FlowStepKind.Prompt))
+        {
+            return null;
+        }
+
+        var prompts = storing.Count == 1 ? "a {0} prompt" : "{0} prompts";
+        if (storing.All(s => s.PromptKind == PromptKind.Confirm))
+        {
+            return ([ConfirmPrompt.Yes, ConfirmPrompt.No], string.Format(CultureInfo.InvariantCulture, prompts, "confirm") + $" ({ConfirmPrompt.Yes} or {ConfirmPrompt.No})");
+        }
+
+        var values = storing.SelectMany(s => s.Choices).Select(c => c.Value).Where(v => v.Length > 0).Distinct().ToList();
+        if (!storing.All(s => s.PromptKind == PromptKind.Choice) || values.Count == 0)
+        {
+            return null;
+        }
+
+        var list = values.Count == 1 ? values[0] : $"{string.Join(", ", values.SkipLast(1))} or {values[^1]}";
+        return (values, string.Format(CultureInfo.InvariantCulture, prompts, "choice") + $" ({list})");
+    }
+
+    /// <summary>
+    /// Cycles made only of say and branch steps: nothing in them asks the person or changes a value, so a flow that
+    /// enters one goes round it for ever. Edges: a say goes to its <c>next</c>, else the following step; a branch to each
+    /// case, its <c>else</c>, and without <c>else</c> the following step. After the last step the flow ends. Each cycle
+    /// is reported once, at the jump that closes it (a depth-first search's back edge, so there are no repeats).
+    /// </summary>
+    private static void CheckLoops(FileErrors file, List<FlowStep> steps)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            index.TryAdd(steps[i].Id, i);
+        }
+
+        var state = new int[steps.Count]; // 0: not seen, 1: on the current path, 2: done
+        var path = new List<int>();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (state[i] == 0 && Silent(steps[i]))
+            {
+                Visit(i);
+            }
+        }
+
+        static bool Silent(FlowStep step) => step.Kind is FlowStepKind.Say or FlowStepKind.Branch;
+
+        void Visit(int i)
+        {
+            state[i] = 1;
+            path.Add(i);
+            foreach (var (target, key) in Edges(i))
+            {
+                if (state[target] == 1)
+                {
+                    var cycle = path.Skip(path.IndexOf(target)).Append(target).Select(s => steps[s].Id);
+                    file.Add(steps[i].LineOf(key), $"step '{steps[i].Id}' goes back to '{steps[target].Id}' ({string.Join(" → ", cycle)}) without asking anything, so the flow would never stop.");
+                }
+                else if (state[target] == 0)
+                {
+                    Visit(target);
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[i] = 2;
+        }
+
+        // Where a say or branch step may go, to say or branch steps only, with the key each jump is written at
+        // ("" for going on to the following step: the step's own line).
+        List<(int Target, string Key)> Edges(int i)
+        {
+            var step = steps[i];
+            var edges = new List<(int Target, string Key)>();
+            if (step.Kind == FlowStepKind.Say)
+            {
+                To(step.Next, "next");
+            }
+            else
+            {
+                foreach (var (name, target) in step.Cases)
+                {
+                    To(target, "cases." + name);
+                }
+
+                To(step.Else, "else");
+            }
+
+            return edges.Where(e => Silent(steps[e.Target])).DistinctBy(e => e.Target).ToList();
+
+            // No next (say) or no else (branch): the following step; after the last step the flow ends.
+            void To(string? target, string key)
+            {
+                if (target is null)
+                {
+                    if (i + 1 < steps.Count)
+                    {
+                        edges.Add((i + 1, string.Empty));
+                    }
+                }
+                else if (target is not null && index.TryGetValue(target, out var t))
+                {
+                    edges.Add((t, key));
+                }
             }
         }
     }

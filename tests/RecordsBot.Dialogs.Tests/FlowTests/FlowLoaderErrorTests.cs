@@ -285,6 +285,274 @@ public sealed class FlowLoaderErrorTests : IDisposable
             Problems("  - id: a", "    say: []", "  - id: b", "    handler: Make_Coffee"));
 
     [Fact]
+    public void A_loop_of_say_steps_is_reported_at_the_jump_that_closes_it() =>
+        Assert.Equal(
+            [$"{PathOf}:8: step 'b' goes back to 'a' (a → b → a) without asking anything, so the flow would never stop."],
+            Problems("  - id: a", "    say: hello", "  - id: b", "    say: again", "    next: a"));
+
+    [Fact]
+    public void A_say_step_that_goes_next_to_itself() =>
+        Assert.Equal(
+            [$"{PathOf}:6: step 'a' goes back to 'a' (a → a) without asking anything, so the flow would never stop."],
+            Problems("  - id: a", "    say: hello", "    next: a"));
+
+    [Fact]
+    public void A_loop_through_a_branch_else_is_reported()
+    {
+        // With ok = no the flow would say "again" for ever: nothing between the branch and the say changes ok.
+        Assert.Equal(
+            [$"{PathOf}:15: step 'again' goes back to 'check' (check → again → check) without asking anything, so the flow would never stop."],
+            Problems(
+                "  - id: ask",
+                "    prompt: confirm",
+                "    text: q",
+                "    into: ok",
+                "  - id: check",
+                "    branch: ok",
+                "    cases:",
+                "      \"yes\": done",
+                "    else: again",
+                "  - id: again",
+                "    say: again",
+                "    next: check",
+                "  - id: done",
+                "    end:"));
+    }
+
+    [Fact]
+    public void A_loop_through_a_case_or_a_branch_without_else_going_on_below_is_reported()
+    {
+        var problems = Relative(dialogs.FlowProblems(
+            "f.dialog.yaml",
+            "id: f",
+            "title: f.title",
+            "inputs: [v]",
+            "steps:",
+            "  - id: a",
+            "    say: hello",
+            "  - id: b",
+            "    branch: v",
+            "    cases:",
+            "      one: a",
+            "      two: c",
+            "  - id: c",
+            "    say: bye",
+            "  - id: d",
+            "    branch: v",
+            "    cases:",
+            "      one: e",
+            "  - id: e",
+            "    say: round",
+            "    next: d"));
+
+        // b goes back to a by its case; d goes on to e whether its case fits or not (no else: the step below), and e comes back to d.
+        Assert.Equal(
+            [
+                $"{PathOf}:10: step 'b' goes back to 'a' (a → b → a) without asking anything, so the flow would never stop.",
+                $"{PathOf}:20: step 'e' goes back to 'd' (d → e → d) without asking anything, so the flow would never stop.",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void Two_loops_through_one_branch_are_each_reported_once() =>
+        Assert.Equal(
+            [
+                $"{PathOf}:13: step 'b' goes back to 'a' (a → b → a) without asking anything, so the flow would never stop.",
+                $"{PathOf}:16: step 'c' goes back to 'a' (a → c → a) without asking anything, so the flow would never stop.",
+            ],
+            Relative(dialogs.FlowProblems(
+                "f.dialog.yaml",
+                "id: f",
+                "title: f.title",
+                "inputs: [v]",
+                "steps:",
+                "  - id: a",
+                "    branch: v",
+                "    cases:",
+                "      one: b",
+                "      two: c",
+                "    else: d",
+                "  - id: b",
+                "    say: one",
+                "    next: a",
+                "  - id: c",
+                "    say: two",
+                "    next: a",
+                "  - id: d",
+                "    end:")));
+
+    [Fact]
+    public void A_loop_through_a_prompt_is_not_reported() =>
+        Assert.Empty(Problems(
+            "  - id: a",
+            "    say: hello",
+            "  - id: b",
+            "    prompt: text",
+            "    text: q",
+            "    next: a"));
+
+    [Fact]
+    public void A_loop_through_a_handler_is_not_reported() =>
+        Assert.Empty(Problems(
+            "  - id: a",
+            "    say: hello",
+            "  - id: b",
+            "    handler: h",
+            "    next: a"));
+
+    [Fact]
+    public void A_say_and_branch_path_that_ends_after_the_last_step_is_not_a_loop() =>
+        Assert.Empty(Problems(
+            "  - id: ask",
+            "    prompt: confirm",
+            "    text: q",
+            "    into: ok",
+            "  - id: check",
+            "    branch: ok",
+            "    cases:",
+            "      \"yes\": bye",
+            "  - id: hello",
+            "    say: hello",
+            "  - id: bye",
+            "    say: bye"));
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("7")]
+    [InlineData("0")]
+    public void A_range_given_as_a_number(string range) =>
+        Assert.Equal([$"{PathOf}:7: range must be past, future or any, not '{range}'."], Problems("  - id: a", "    prompt: date", "    text: q", $"    range: {range}"));
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("sentOn")]
+    [InlineData("\"\"")]
+    [InlineData("[sentOn]")]
+    [InlineData("{ result: sentOn }")]
+    public void End_with_a_value(string value) =>
+        Assert.Equal(
+            [$"{PathOf}:5: 'end' takes no value; to return a value use 'result: name'."],
+            Problems("  - id: a", $"    end: {value}"));
+
+    [Theory]
+    [InlineData("    end:")]
+    [InlineData("    end: true")]
+    [InlineData("    end: ~")]
+    public void End_with_nothing_or_true(string line) =>
+        Assert.Empty(Problems("  - id: a", line));
+
+    [Fact]
+    public void A_case_a_confirm_answer_can_never_have() =>
+        Assert.Equal(
+            [$"{PathOf}:11: case 'yse' of step 'check' can never happen: 'ok' is set by a confirm prompt (yes or no)."],
+            Problems(
+                "  - id: ask",
+                "    prompt: confirm",
+                "    text: q",
+                "    into: ok",
+                "  - id: check",
+                "    branch: ok",
+                "    cases:",
+                "      yse: done",
+                "      \"no\": ask",
+                "  - id: done",
+                "    end:"));
+
+    [Fact]
+    public void A_case_no_choice_has_names_the_choices_of_every_prompt_that_stores_the_value() =>
+        Assert.Equal(
+            [
+                $"{PathOf}:28: case 'blue' of step 'check' can never happen: 'colour' is set by choice prompts (red, green or pink).",
+                $"{PathOf}:29: case 'Red' of step 'check' can never happen: 'colour' is set by choice prompts (red, green or pink).",
+            ],
+            Problems(
+                "  - id: ask",
+                "    prompt: choice",
+                "    text: q",
+                "    into: colour",
+                "    choices:",
+                "      - value: red",
+                "        label: red.label",
+                "      - value: green",
+                "        label: green.label",
+                "  - id: again",
+                "    prompt: choice",
+                "    text: q",
+                "    into: colour",
+                "    choices:",
+                "      - value: red",
+                "        label: red.label",
+                "      - value: pink",
+                "        label: pink.label",
+                "  - id: check",
+                "    branch: colour",
+                "    cases:",
+                "      red: done",
+                "      green: done",
+                "      pink: done",
+                "      blue: done",
+                "      Red: done",
+                "  - id: done",
+                "    end:"));
+
+    [Theory]
+    [InlineData("    prompt: text")]
+    [InlineData("    prompt: number")]
+    [InlineData("    prompt: confirm")]
+    public void Cases_are_not_checked_when_another_kind_of_step_also_stores_the_value(string otherPrompt)
+    {
+        // The first step stores colour from a choice prompt; the second, another prompt, may store anything (or yes/no).
+        Assert.Empty(Problems(
+            "  - id: ask",
+            "    prompt: choice",
+            "    text: q",
+            "    into: colour",
+            "    choices:",
+            "      - value: red",
+            "        label: red.label",
+            "      - value: green",
+            "        label: green.label",
+            "  - id: other",
+            otherPrompt,
+            "    text: q",
+            "    into: colour",
+            "  - id: check",
+            "    branch: colour",
+            "    cases:",
+            "      blue: done",
+            "  - id: done",
+            "    end:"));
+    }
+
+    [Fact]
+    public void Cases_are_not_checked_when_a_handler_a_begin_or_an_input_also_stores_the_value()
+    {
+        string[] Flow(string inputs, params string[] other) =>
+        [
+            "id: f",
+            "title: f.title",
+            inputs,
+            "steps:",
+            "  - id: ask",
+            "    prompt: confirm",
+            "    text: q",
+            "    into: ok",
+            .. other,
+            "  - id: check",
+            "    branch: ok",
+            "    cases:",
+            "      maybe: done",
+            "  - id: done",
+            "    end:",
+        ];
+
+        Assert.Empty(dialogs.FlowProblems("f.dialog.yaml", Flow("inputs: []", "  - id: guess", "    handler: h", "    sets: [ok]")));
+        Assert.Empty(dialogs.FlowProblems("f.dialog.yaml", Flow("inputs: []", "  - id: sub", "    begin: other", "    into: ok")));
+        Assert.Empty(dialogs.FlowProblems("f.dialog.yaml", Flow("inputs: [ok]")));
+    }
+
+    [Fact]
     public void Every_problem_of_a_file_is_reported() =>
         Assert.Equal(3, Problems("  - id: a", "    shout: x", "  - id: b", "    say: x", "    next: nowhere", "  - id: b", "    say: y").Count);
 }

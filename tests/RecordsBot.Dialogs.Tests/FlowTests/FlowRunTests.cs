@@ -249,7 +249,7 @@ public sealed class FlowRunTests : IDisposable
     }
 
     [Fact]
-    public async Task A_flow_that_runs_200_steps_without_waiting_is_stopped_with_file_and_line()
+    public async Task A_flow_that_runs_50_steps_without_waiting_is_stopped_with_file_and_line()
     {
         var path = Main(
             "  - id: ask",
@@ -263,7 +263,7 @@ public sealed class FlowRunTests : IDisposable
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.SendAsync("go"));
 
-        Assert.Equal($"{path}:7: flow 'main' ran 200 steps without waiting for the person; it loops.", error.Message);
-        Assert.Equal(200, noop.Calls);
+        Assert.Equal($"{path}:7: flow 'main' ran 50 steps without waiting for the person; it loops.", error.Message);
+        Assert.Equal(50, noop.Calls);
     }
 }
