@@ -142,12 +142,19 @@ public sealed partial class TextCatalog
                 texts[key] = reader.GetString()!;
                 lines[key] = (path, line);
             }
+
+            // Once more after the closing brace: anything but whitespace and comments there throws (with its position).
+            reader.Read();
         }
         catch (JsonException e)
         {
-            errors.Add($"{path}:{(e.LineNumber ?? 0) + 1}: {e.Message}");
+            // The message ends with the position again ("... LineNumber: 9 | BytePositionInLine: 2."); ours is in front.
+            errors.Add($"{path}:{(e.LineNumber ?? 0) + 1}: {JsonPosition().Replace(e.Message, string.Empty)}");
         }
     }
+
+    [GeneratedRegex(@" ?LineNumber: \d+ \| BytePositionInLine: \d+\.$")]
+    private static partial Regex JsonPosition();
 
     /// <summary>Line numbers from byte offsets, counted forward once.</summary>
     private sealed class LineCounter(byte[] bytes)

@@ -131,6 +131,33 @@ public sealed class TextCatalogTests : IDisposable
         Assert.StartsWith($"{Main}:3: ", problem);
     }
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("}")]
+    [InlineData("{ \"b\": \"B\" }")]
+    public void Text_after_the_closing_brace(string after)
+    {
+        dialogs.Write("strings.en-US.json", "{", "  \"a\": \"A\"", "}", after);
+
+        Assert.Equal([$"{Main}:4: '{after[0]}' is invalid after a single JSON value. Expected end of data."], Load());
+    }
+
+    [Fact]
+    public void Comments_and_blank_lines_after_the_closing_brace_are_fine()
+    {
+        dialogs.Write("strings.en-US.json", "{", "  \"a\": \"A\"", "}", "", "// the end", "/* really */", "");
+
+        Assert.Empty(Load());
+    }
+
+    [Fact]
+    public void Broken_json_is_reported_without_the_readers_own_position()
+    {
+        dialogs.Write("strings.en-US.json", "{", "  \"a\": \"A\"", "  \"b\": \"B\"", "}");
+
+        Assert.Equal([$"{Main}:3: '\"' is invalid after a value. Expected either ',', '}}', or ']'."], Load());
+    }
+
     [Fact]
     public void Not_an_object()
     {
