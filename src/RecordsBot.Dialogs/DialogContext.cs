@@ -70,10 +70,10 @@ public sealed class DialogContext
 
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, DialogArgs? args, CancellationToken cancellationToken)
     {
-        var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException($"No dialog '{dialogId}' is registered.");
+        var dialog = FindDialog(dialogId) ?? throw new DialogDefinitionException($"No dialog '{dialogId}' is registered.");
         if (Stack.Count >= MaxDepth)
         {
-            throw new InvalidOperationException($"Beginning '{dialogId}' would put more than {MaxDepth} dialogs on the stack; a flow begins itself without end.");
+            throw new DialogDefinitionException($"Beginning '{dialogId}' would put more than {MaxDepth} dialogs on the stack; a flow begins itself without end.");
         }
 
         Stack.Add(new DialogInstance { Id = dialogId, Version = dialog.Version });
@@ -134,6 +134,18 @@ public sealed class DialogContext
         return Task.FromResult(new DialogTurnResult(had ? DialogTurnStatus.Cancelled : DialogTurnStatus.Empty));
     }
 
+    /// <summary>
+    /// Drops every frame below the active dialog, so that when it ends the stack is empty and nothing asked before is
+    /// asked again (after erasing a person's data, the questions below hold what they answered).
+    /// </summary>
+    public void DropDialogsBelow()
+    {
+        if (Stack.Count > 1)
+        {
+            Stack.RemoveRange(0, Stack.Count - 1);
+        }
+    }
+
     /// <summary>Asks the active dialog to say again what it waits for.</summary>
     public async Task RepromptDialogAsync(CancellationToken cancellationToken)
     {
@@ -149,6 +161,23 @@ public sealed class DialogContext
     {
         var instance = ActiveDialog;
         return instance is null ? null : Active(instance).HelpKey(this, instance);
+    }
+
+    /// <summary>What the active dialog expects now, as text with the question's own {placeholders} filled, or null.</summary>
+    public string? ActiveHelpText()
+    {
+        if (ActiveHelpKey() is not { } key)
+        {
+            return null;
+        }
+
+        var innermost = ActiveDialog!;
+        while (innermost.Inner is { Count: > 0 } inner)
+        {
+            innermost = inner[^1];
+        }
+
+        return Environment.Texts.Get(key, ChannelId, innermost.Prompt?.Options.Args);
     }
 
     /// <summary>
@@ -207,5 +236,5 @@ public sealed class DialogContext
     }
 
     private Dialog Active(DialogInstance instance) =>
-        FindDialog(instance.Id) ?? throw new InvalidOperationException($"The stack holds dialog '{instance.Id}', which is not registered.");
+        FindDialog(instance.Id) ?? throw new DialogDefinitionException($"The stack holds dialog '{instance.Id}', which is not registered.");
 }

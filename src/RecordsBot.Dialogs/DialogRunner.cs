@@ -47,7 +47,11 @@ public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environmen
     public async Task<DialogTurnResult> InterruptAsync(ITurnContext turnContext, DialogStack stack, string dialogId, CancellationToken cancellationToken)
     {
         var dc = CreateContext(turnContext, stack);
-        await dc.RestartChangedDialogsAsync(cancellationToken);
+        if (await dc.RestartChangedDialogsAsync(cancellationToken) is { } restarted && restarted.Status != DialogTurnStatus.Waiting)
+        {
+            await EnsureRootAsync(dc, restarted, cancellationToken);
+        }
+
         if (stack.Frames.Any(f => f.Id == dialogId))
         {
             // Asked again while it is already open: ask its question again rather than stacking another copy.
@@ -89,6 +93,30 @@ public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environmen
 
     /// <summary>What the active step expects, as a string key, or null.</summary>
     public string? ActiveHelpKey(ITurnContext turnContext, DialogStack stack) => CreateContext(turnContext, stack).ActiveHelpKey();
+
+    /// <summary>
+    /// Help: what the active step expects (or the text of <paramref name="noStepKey"/>), then the text of
+    /// <paramref name="generalKey"/>, then the question again. A topic that changed under the person restarts
+    /// instead, since its new first question is the help they need.
+    /// </summary>
+    public async Task<DialogTurnResult> HelpAsync(ITurnContext turnContext, DialogStack stack, string generalKey, string noStepKey, CancellationToken cancellationToken)
+    {
+        var dc = CreateContext(turnContext, stack);
+        if (await dc.RestartChangedDialogsAsync(cancellationToken) is { } restarted)
+        {
+            return await EnsureRootAsync(dc, restarted, cancellationToken);
+        }
+
+        var help = dc.ActiveHelpText() ?? Environment.Texts.Get(noStepKey, dc.ChannelId);
+        await dc.SendAsync(Environment.Renderer.Text(dc.ChannelId, help + "\n\n" + Environment.Texts.Get(generalKey, dc.ChannelId)), cancellationToken);
+        if (dc.ActiveDialog is null)
+        {
+            return await EnsureRootAsync(dc, new DialogTurnResult(DialogTurnStatus.Empty), cancellationToken);
+        }
+
+        await dc.RepromptDialogAsync(cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
 
     private async Task<DialogTurnResult> EnsureRootAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken)
     {

@@ -27,6 +27,11 @@ public static class EngineTextKeys
     public const string ConfirmYesWords = "confirm.yes.words";
     public const string ConfirmNoWords = "confirm.no.words";
 
+    /// <summary>Date retries that say what was wrong: a span instead of a day, a day still to come, a day gone.</summary>
+    public const string RetryDateVague = "retry.date.vague";
+    public const string RetryDateNotYet = "retry.date.notYet";
+    public const string RetryDateAlreadyPast = "retry.date.alreadyPast";
+
     /// <summary>Said to a reply a prompt of this kind cannot use, unless the step names its own retry text.</summary>
     public static string Retry(PromptKind kind) => "retry." + PromptKinds.Name(kind);
 
@@ -44,6 +49,9 @@ public static class EngineTextKeys
         yield return ConfirmNoLabel;
         yield return ConfirmYesWords;
         yield return ConfirmNoWords;
+        yield return RetryDateVague;
+        yield return RetryDateNotYet;
+        yield return RetryDateAlreadyPast;
         foreach (var kind in Enum.GetValues<PromptKind>())
         {
             yield return Retry(kind);

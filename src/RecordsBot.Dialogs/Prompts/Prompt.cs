@@ -41,7 +41,7 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
             return await dc.EndDialogAsync(DialogResult.GaveUp, cancellationToken);
         }
 
-        var retryKey = state.LastErrorKey ?? state.Options.RetryKey ?? EngineTextKeys.Retry(Kind);
+        var retryKey = state.LastErrorKey ?? RetryKeyFor(dc, state.Options, text) ?? state.Options.RetryKey ?? EngineTextKeys.Retry(Kind);
         state.LastErrorKey = null;
         await AskAsync(dc, state.Options, retryKey, cancellationToken);
         return DialogTurnResult.Waiting;
@@ -71,6 +71,9 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
     /// <summary>The answer in canonical form, or null when the reply is none.</summary>
     protected abstract string? Recognize(DialogContext dc, PromptOptions options, string text);
 
+    /// <summary>A retry key that says what exactly was wrong with the reply (a date out of range…), or null.</summary>
+    protected virtual string? RetryKeyFor(DialogContext dc, PromptOptions options, string text) => null;
+
     /// <summary>The labels to offer as choices, or null for a question without choices.</summary>
     protected virtual IReadOnlyList<string>? Labels(DialogContext dc, PromptOptions options) => null;
 
@@ -93,7 +96,9 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
             return await dc.EndDialogAsync(value, cancellationToken);
         }
 
-        if (options.Understand && text.Length > 0 && dc.Environment.Phrases?.Match(text) is { } match && dc.FindDialog(match.Target) is not null)
+        // A topic named in free words opens on top of this question, unless it is already open (it would nest forever).
+        if (options.Understand && text.Length > 0 && dc.Environment.Phrases?.Match(text) is { } match
+            && dc.FindDialog(match.Target) is not null && !dc.Stack.Any(f => f.Id == match.Target))
         {
             return await dc.BeginDialogAsync(match.Target, null, cancellationToken);
         }

@@ -45,7 +45,8 @@ public sealed class MessageRenderer(TextCatalog texts, RenderingOptions options)
             case Teams:
                 var card = new HeroCard
                 {
-                    Text = text,
+                    // Teams shows no markdown in card text: the text goes plain.
+                    Text = PlainText.FromMarkdown(text),
                     Buttons = labels.Select(l => new CardAction(ActionTypes.ImBack, l, value: l)).ToList(),
                 };
                 return [MessageFactory.Attachment(card.ToAttachment())];

@@ -6,19 +6,47 @@ namespace RecordsBot.Dialogs.Rendering;
 /// <summary>Markdown made plain for SMS, and long texts split into short messages.</summary>
 public static partial class PlainText
 {
+    /// <summary>The characters <see cref="EscapeMarkdown"/> escapes: the ones that make emphasis, code, links and HTML.</summary>
+    private const string Escaped = "\\*`[]<>";
+
+    /// <summary>First of the private-use characters that stand for escaped characters while markdown is removed.</summary>
+    private const char Shelter = '\uE000';
+
+    /// <summary>
+    /// What a person typed, made safe to put into a markdown text: the characters that would make emphasis, code,
+    /// links or HTML get a backslash, so "**Bob** [x](javascript:…)" shows as typed instead of as bold and a link.
+    /// </summary>
+    public static string EscapeMarkdown(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (Escaped.Contains(c, StringComparison.Ordinal))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>
     /// Removes markdown: **bold**, __bold__, *emphasis*, `code`, # headings and &gt; quotes lose their marks,
-    /// [label](url) becomes "label (url)", list bullets become "- ".
+    /// [label](url) becomes "label (url)", list bullets become "- ", and escaped characters (\*) become themselves.
     /// </summary>
     public static string FromMarkdown(string text)
     {
-        var result = Link().Replace(text, m => m.Groups["label"].Value == m.Groups["url"].Value ? m.Groups["url"].Value : $"{m.Groups["label"].Value} ({m.Groups["url"].Value})");
+        // Escaped characters are sheltered first, so an escaped * is never taken for emphasis.
+        var result = EscapedCharacter().Replace(text, m => ((char)(Shelter + Escaped.IndexOf(m.Groups[1].Value[0], StringComparison.Ordinal))).ToString());
+        result = Link().Replace(result, m => m.Groups["label"].Value == m.Groups["url"].Value ? m.Groups["url"].Value : $"{m.Groups["label"].Value} ({m.Groups["url"].Value})");
         result = Strong().Replace(result, "${inner}");
         result = Emphasis().Replace(result, "${inner}");
         result = result.Replace("`", string.Empty, StringComparison.Ordinal);
         result = LineMarks().Replace(result, string.Empty);
         result = Bullet().Replace(result, "- ");
-        return result;
+        return Sheltered().Replace(result, m => Escaped[m.Value[0] - Shelter].ToString());
     }
 
     /// <summary>Splits <paramref name="text"/> into messages of at most <paramref name="max"/> characters, keeping
@@ -102,6 +130,12 @@ public static partial class PlainText
             yield return current.ToString();
         }
     }
+
+    [GeneratedRegex(@"\\([\\*`\[\]<>])")]
+    private static partial Regex EscapedCharacter();
+
+    [GeneratedRegex("[\uE000-\uE006]")]
+    private static partial Regex Sheltered();
 
     [GeneratedRegex(@"\[(?<label>[^\]]+)\]\((?<url>[^)\s]+)\)")]
     private static partial Regex Link();

@@ -55,11 +55,15 @@ public sealed class RecordsBotHandler(
                     return;
                 case GlobalCommand.SmsStart:
                     profile.SmsOptedOut = false;
-                    await SayAsync(turnContext, TextKeys.SmsStarted, cancellationToken);
+                    if (!await WelcomeOnceAsync(turnContext, profile, cancellationToken))
+                    {
+                        await SayAsync(turnContext, TextKeys.SmsStarted, cancellationToken);
+                    }
+
                     await dialogs.RepromptAsync(turnContext, await state.StackAsync(turnContext, cancellationToken), cancellationToken);
                     return;
                 case GlobalCommand.Help when profile.SmsOptedOut:
-                    await SayAsync(turnContext, TextKeys.HelpGeneral, cancellationToken);
+                    await SayAsync(turnContext, TextKeys.SmsHelpOptedOut, cancellationToken);
                     return;
                 case var _ when profile.SmsOptedOut:
                     // Opted out: carriers allow no message but the answers to START and HELP.
@@ -83,16 +87,19 @@ public sealed class RecordsBotHandler(
         var max = options.Value.MaxMessageLength;
         if (text.Length > max)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(TextKeys.InputTooLong, channelId, ("max", max))), cancellationToken);
+            await SendAsync(turnContext, texts.Get(TextKeys.InputTooLong, channelId, ("max", max)), cancellationToken);
+            if (welcomed)
+            {
+                await dialogs.RepromptAsync(turnContext, stack, cancellationToken);
+            }
+
             return;
         }
 
         switch (command)
         {
             case GlobalCommand.Help:
-                var stepHelp = dialogs.ActiveHelpKey(turnContext, stack) ?? TextKeys.HelpNoStep;
-                await SendAsync(turnContext, texts.Get(stepHelp, channelId) + "\n\n" + texts.Get(TextKeys.HelpGeneral, channelId), cancellationToken);
-                await dialogs.RepromptAsync(turnContext, stack, cancellationToken);
+                await dialogs.HelpAsync(turnContext, stack, TextKeys.HelpGeneral, TextKeys.HelpNoStep, cancellationToken);
                 break;
             case GlobalCommand.Cancel:
                 if (dialogs.InTopic(stack))

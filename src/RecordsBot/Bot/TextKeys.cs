@@ -16,6 +16,7 @@ public static class TextKeys
     public const string SmsStartWords = "sms.start.words";
     public const string SmsStopped = "sms.stopped";
     public const string SmsStarted = "sms.started";
+    public const string SmsHelpOptedOut = "sms.help.optedOut";
     public const string InputEmpty = "input.empty";
     public const string InputTooLong = "input.tooLong";
     public const string ErrorTurn = "error.turn";
@@ -27,6 +28,6 @@ public static class TextKeys
     public static IEnumerable<string> Required() =>
     [
         WelcomeGreeting, WelcomeDisclaimer, HelpWords, CancelWords, MenuWords, DeleteWords, Cancelled, HelpGeneral, HelpNoStep,
-        SmsStopWords, SmsStartWords, SmsStopped, SmsStarted, InputEmpty, InputTooLong, ErrorTurn, ErrorConflict,
+        SmsStopWords, SmsStartWords, SmsStopped, SmsStarted, SmsHelpOptedOut, InputEmpty, InputTooLong, ErrorTurn, ErrorConflict,
     ];
 }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using RecordsBot.Dialogs;
 using RecordsBot.Hosting;
 using RecordsBot.Storage;
 
@@ -8,7 +9,7 @@ namespace RecordsBot.Bot;
 /// The adapter's OnTurnError: logs what failed without personal data, resets only the topic in progress (what the
 /// person gave before stays), and tells the person plainly what happened and what to do.
 /// </summary>
-public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts texts, ILogger<TurnErrorHandler> logger)
+public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts texts, DialogRunner dialogs, ILogger<TurnErrorHandler> logger)
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
@@ -17,6 +18,12 @@ public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts t
         var conversation = PrivacySafe.Hash(activity?.Conversation?.Id);
         LogTurnFailed(logger, PrivacySafe.TypeName(exception), activity?.Type ?? "-", activity?.ChannelId ?? "-",
             conversation, exception.StackTrace ?? string.Empty);
+        if (exception is DialogDefinitionException definition)
+        {
+            // Safe to log (files, lines and ids only), and the only way an editor learns which line to fix.
+            LogDefinitionProblem(logger, definition.Message);
+        }
+
 
         if (!conflict)
         {
@@ -36,7 +43,7 @@ public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts t
         try
         {
             var text = texts.Get(conflict ? TextKeys.ErrorConflict : TextKeys.ErrorTurn, activity?.ChannelId);
-            await turnContext.SendActivityAsync(MessageFactory.Text(text), CancellationToken.None);
+            await turnContext.SendActivitiesAsync(dialogs.Environment.Renderer.Text(activity?.ChannelId, text).ToArray(), CancellationToken.None);
         }
         catch (Exception sendError)
         {
@@ -47,6 +54,10 @@ public sealed partial class TurnErrorHandler(BotStateAccessors state, BotTexts t
     [LoggerMessage(EventId = 1000, EventName = "turn_failed", Level = LogLevel.Error,
         Message = "Turn failed: {ExceptionType} on {ActivityType} activity, channel {ChannelId}, conversation {ConversationHash}\n{StackTrace}")]
     private static partial void LogTurnFailed(ILogger logger, string exceptionType, string activityType, string channelId, string conversationHash, string stackTrace);
+
+    [LoggerMessage(EventId = 1003, EventName = "dialog_definition_problem", Level = LogLevel.Error,
+        Message = "A dialog file cannot run as written: {Problem}")]
+    private static partial void LogDefinitionProblem(ILogger logger, string problem);
 
     [LoggerMessage(EventId = 1001, EventName = "turn_reset_failed", Level = LogLevel.Error,
         Message = "Could not reset the topic after a failed turn: {ExceptionType}, conversation {ConversationHash}")]

@@ -17,7 +17,10 @@ public sealed partial class DeleteMyDataHandler(IEnumerable<IPersonalDataEraser>
             LogErased(logger, eraser.Name, scope.ChannelId, PrivacySafe.Hash(scope.ConversationId));
         }
 
+        // What the person answered lives on in the questions below this flow: drop them, so when it ends the
+        // conversation starts fresh at the menu instead of asking (and showing) any of it again.
         context.Values.Clear();
+        context.Dialog.DropDialogsBelow();
         return null;
     }
 

@@ -203,7 +203,7 @@ public sealed class DialogContextTests
     {
         var conversation = ParentAndChild();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.WithContextAsync(dc => dc.BeginDialogAsync("nope", null, None)));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => conversation.WithContextAsync(dc => dc.BeginDialogAsync("nope", null, None)));
 
         Assert.Equal("No dialog 'nope' is registered.", error.Message);
     }
@@ -214,7 +214,7 @@ public sealed class DialogContextTests
         var conversation = ParentAndChild();
         conversation.StackJson = Conversation.Write(new DialogStack { Frames = [new DialogInstance { Id = "gone", Version = "1" }] });
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.WithContextAsync(dc => dc.ContinueDialogAsync(None), "hi"));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => conversation.WithContextAsync(dc => dc.ContinueDialogAsync(None), "hi"));
 
         Assert.Equal("The stack holds dialog 'gone', which is not registered.", error.Message);
     }
@@ -266,7 +266,7 @@ public sealed class DialogContextTests
         var loop = new ScriptedDialog("loop") { OnBegin = (dc, _) => dc.BeginDialogAsync("loop", null, None) };
         var conversation = new Conversation(TestEnvironment.Prompts(loop), TestEnvironment.Create(EngineTexts.Catalog()));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.WithContextAsync(dc => dc.BeginDialogAsync("loop", null, None)));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => conversation.WithContextAsync(dc => dc.BeginDialogAsync("loop", null, None)));
 
         Assert.Contains($"more than {DialogContext.MaxDepth} dialogs", error.Message);
     }

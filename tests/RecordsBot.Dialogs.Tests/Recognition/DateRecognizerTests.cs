@@ -23,9 +23,6 @@ public sealed class DateRecognizerTests
     [InlineData("3/4/2026", DateRange.Any, "2026-03-04")]
     [InlineData("next Monday", DateRange.Future, "2026-11-30")]
     [InlineData("remind me next Monday", DateRange.Any, "2026-11-30")]
-    [InlineData("last week", DateRange.Past, "2026-11-16")]
-    [InlineData("next week", DateRange.Future, "2026-11-30")]
-    [InlineData("in 2020", DateRange.Past, "2020-01-01")]
     public void Reads_the_date(string text, DateRange range, string expected) =>
         Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateRecognizer.Recognize(text, Today, range));
 
@@ -40,4 +37,16 @@ public sealed class DateRecognizerTests
     [InlineData("June 5 2030", DateRange.Past)]
     [InlineData("last week", DateRange.Future)]
     public void Reads_no_date_or_none_in_range(string text, DateRange range) => Assert.Null(DateRecognizer.Recognize(text, Today, range));
+
+    [Theory]
+    [InlineData("last week", DateRange.Past, DateProblem.Vague)]
+    [InlineData("next week", DateRange.Future, DateProblem.Vague)]
+    [InlineData("in 2020", DateRange.Past, DateProblem.Vague)]
+    [InlineData("last month", DateRange.Any, DateProblem.Vague)]
+    [InlineData("next Friday", DateRange.Past, DateProblem.NotYet)]
+    [InlineData("yesterday", DateRange.Future, DateProblem.AlreadyPast)]
+    [InlineData("no idea", DateRange.Past, DateProblem.NoDate)]
+    [InlineData("last Tuesday", DateRange.Past, DateProblem.None)]
+    public void Says_why_there_is_no_day(string text, DateRange range, DateProblem expected) =>
+        Assert.Equal(expected, DateRecognizer.Read(text, Today, range).Problem);
 }
