@@ -43,13 +43,16 @@ public sealed partial class TextCatalog
     /// <summary>The line of <paramref name="key"/> in the file, or 0.</summary>
     public int LineOf(string key) => lines.GetValueOrDefault(key);
 
-    /// <summary>The text for <paramref name="key"/> on <paramref name="channelId"/>, with {placeholders} filled.</summary>
+    /// <summary>
+    /// The text for <paramref name="key"/> on <paramref name="channelId"/>, with {placeholders} filled. Values are what
+    /// people typed, so their markdown is escaped: "**Bob** [x](…)" shows as typed, never as bold or a link.
+    /// </summary>
     public string Get(string key, string? channelId, IReadOnlyDictionary<string, string>? values = null)
     {
         var text = channelId == SmsChannel && texts.TryGetValue(key + ".sms", out var sms)
             ? sms
             : texts.TryGetValue(key, out var plain) ? plain : throw new KeyNotFoundException($"{Path}: no string '{key}'.");
-        return values is null || values.Count == 0 ? text : Fill(text, values);
+        return values is null || values.Count == 0 ? text : Fill(text, values.ToDictionary(v => v.Key, v => Rendering.PlainText.EscapeMarkdown(v.Value), StringComparer.Ordinal));
     }
 
     /// <summary>A comma-separated list text (keywords, synonyms) as its trimmed, non-empty items.</summary>

@@ -43,6 +43,17 @@ public sealed class TextCatalogTests : IDisposable
     }
 
     [Fact]
+    public void What_people_typed_keeps_its_markdown_from_working_and_reads_as_typed_once_made_plain()
+    {
+        var typed = new Dictionary<string, string> { ["name"] = "**Bob** [x](javascript:alert(1)) <b>`hi`</b> a_b\\c" };
+
+        var text = Texts.Get("hello", "webchat", typed);
+
+        Assert.Equal("Hello \\*\\*Bob\\*\\* \\[x\\](javascript:alert(1)) \\<b\\>\\`hi\\`\\</b\\> a_b\\\\c, you have {count} requests.", text);
+        Assert.Equal("Hello **Bob** [x](javascript:alert(1)) <b>`hi`</b> a_b\\c, you have {count} requests.", RecordsBot.Dialogs.Rendering.PlainText.FromMarkdown(text));
+    }
+
+    [Fact]
     public void An_unknown_key_is_a_clear_error()
     {
         var error = Assert.Throws<KeyNotFoundException>(() => Texts.Get("nope", "webchat"));
