@@ -126,6 +126,6 @@ public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environmen
         }
 
         var again = await dc.BeginDialogAsync(RootDialogId, null, cancellationToken);
-        return again.Status == DialogTurnStatus.Waiting ? again : throw new InvalidOperationException($"The root dialog '{RootDialogId}' must wait for the person, and it ended at once.");
+        return again.Status == DialogTurnStatus.Waiting ? again : throw new DialogDefinitionException($"The root dialog '{RootDialogId}' must wait for the person, and it ended at once.");
     }
 }

@@ -94,7 +94,7 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
         {
             if (count == MaxStepsPerTurn)
             {
-                throw new InvalidOperationException($"{Definition.File}:{step.Line}: flow '{Id}' ran {MaxStepsPerTurn} steps without waiting for the person; it loops.");
+                throw new DialogDefinitionException($"{Definition.File}:{step.Line}: flow '{Id}' ran {MaxStepsPerTurn} steps without waiting for the person; it loops.");
             }
 
             instance.StepId = step.Id;
@@ -135,7 +135,7 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
     private async Task<FlowStep?> RunHandlerAsync(DialogContext dc, DialogInstance instance, FlowStep step, CancellationToken cancellationToken)
     {
         var handler = dc.Environment.Handlers.GetValueOrDefault(step.Handler!)
-            ?? throw new InvalidOperationException($"{Definition.File}:{step.Line}: no handler named '{step.Handler}'.");
+            ?? throw new DialogDefinitionException($"{Definition.File}:{step.Line}: no handler named '{step.Handler}'.");
         var exit = await handler.RunAsync(new FlowHandlerContext(dc, instance.Values), cancellationToken);
         if (exit is null)
         {
@@ -144,7 +144,7 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
 
         return step.Exits.TryGetValue(exit, out var target)
             ? Definition.Step(target)
-            : throw new InvalidOperationException($"{Definition.File}:{step.Line}: handler '{step.Handler}' took exit '{exit}', which step '{step.Id}' does not declare.");
+            : throw new DialogDefinitionException($"{Definition.File}:{step.Line}: handler '{step.Handler}' took exit '{exit}', which step '{step.Id}' does not declare.");
     }
 
     private static DialogArgs ArgsFor(FlowStep step, Dictionary<string, string> values) =>

@@ -83,7 +83,7 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
         if (value is not null && options.Validator is { } validatorName)
         {
             var validator = dc.Environment.Validators.GetValueOrDefault(validatorName)
-                ?? throw new InvalidOperationException($"No prompt validator named '{validatorName}'.");
+                ?? throw new DialogDefinitionException($"No prompt validator named '{validatorName}'.");
             if (await validator.ValidateAsync(dc, options, value, cancellationToken) is { } errorKey)
             {
                 dc.ActiveDialog!.Prompt!.LastErrorKey = errorKey;

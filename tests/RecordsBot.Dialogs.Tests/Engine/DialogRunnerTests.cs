@@ -222,7 +222,7 @@ public sealed class DialogRunnerTests
         var root = new ScriptedDialog("root") { OnBegin = (dc, _) => dc.EndDialogAsync((string?)null, None) };
         var conversation = new Conversation(TestEnvironment.Prompts(root), TestEnvironment.Create());
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.SendAsync("hi"));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => conversation.SendAsync("hi"));
 
         Assert.Equal("The root dialog 'root' must wait for the person, and it ended at once.", error.Message);
     }

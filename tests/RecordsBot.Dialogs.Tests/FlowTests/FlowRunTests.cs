@@ -141,7 +141,7 @@ public sealed class FlowRunTests : IDisposable
         Assert.Equal(["Normal.", "Your word?"], await conversation.SayAsync("hi"));
         Assert.Equal(["Normal.", "Your word?"], await conversation.SayAsync("plain"));
         Assert.Equal(["Special.", "Your word?"], await conversation.SayAsync("magic"));
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.SendAsync("oops"));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => conversation.SendAsync("oops"));
 
         Assert.Equal($"{path}:8: handler 'check' took exit 'undeclared', which step 'check' does not declare.", error.Message);
         Assert.Equal(4, check.Calls);
@@ -158,7 +158,7 @@ public sealed class FlowRunTests : IDisposable
             "    text: ask");
         var conversation = TempDialogs.Converse(dialogs.Load(handlers: ["setup"]));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.SendAsync("hi"));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => conversation.SendAsync("hi"));
 
         Assert.Equal($"{path}:4: no handler named 'setup'.", error.Message);
     }
@@ -261,7 +261,7 @@ public sealed class FlowRunTests : IDisposable
         var noop = new TestHandler("noop", _ => null);
         var conversation = TempDialogs.Converse(dialogs.Load(handlers: ["noop"]), handlers: [noop]);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => conversation.SendAsync("go"));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => conversation.SendAsync("go"));
 
         Assert.Equal($"{path}:7: flow 'main' ran 50 steps without waiting for the person; it loops.", error.Message);
         Assert.Equal(50, noop.Calls);

@@ -153,7 +153,7 @@ public sealed class PromptTests
         var host = new PromptHost(PromptKind.Number, new PromptOptions { TextKey = "q", Validator = "missing" });
         await host.StartAsync();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.ReplyAsync("3"));
+        var error = await Assert.ThrowsAsync<DialogDefinitionException>(() => host.ReplyAsync("3"));
 
         Assert.Equal("No prompt validator named 'missing'.", error.Message);
     }

@@ -25,8 +25,19 @@ public sealed class TurnErrorTests : AppTest
               - id: boom
                 handler: explode
             """);
-        File.AppendAllText(Path.Combine(dialogs, "phrases.en-US.yaml"), "\nbroken:\n  - break things\n");
-        return new RecordsBotApp(Data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }, s => s.AddSingleton<IFlowHandler, ExplodingHandler>());
+        File.WriteAllText(Path.Combine(dialogs, "odd.dialog.yaml"), """
+            id: odd
+            title: rights.title
+            steps:
+              - id: wander
+                handler: wrong-exit
+            """);
+        File.AppendAllText(Path.Combine(dialogs, "phrases.en-US.yaml"), "\nbroken:\n  - break things\nodd:\n  - odd things\n");
+        return new RecordsBotApp(Data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }, s =>
+        {
+            s.AddSingleton<IFlowHandler, ExplodingHandler>();
+            s.AddSingleton<IFlowHandler, WrongExitHandler>();
+        });
     }
 
     [Fact]
@@ -67,6 +78,27 @@ public sealed class TurnErrorTests : AppTest
         {
             Assert.DoesNotContain(secret, logs);
         }
+    }
+
+    [Fact]
+    public async Task A_flow_that_cannot_run_as_written_is_logged_with_its_file_and_line_for_the_editor()
+    {
+        var bot = new BotClient(App.Http());
+        await bot.JoinAsync();
+
+        var replies = await bot.SayAsync("odd things");
+
+        Assert.StartsWith("Sorry, something went wrong on my side.", replies[0].Text);
+        var logs = string.Join("\n", App.Logs);
+        Assert.Contains("A dialog file cannot run as written: ", logs);
+        Assert.Contains("odd.dialog.yaml:4: handler 'wrong-exit' took exit 'elsewhere', which step 'wander' does not declare.", logs);
+    }
+
+    private sealed class WrongExitHandler : IFlowHandler
+    {
+        public string Name => "wrong-exit";
+
+        public Task<string?> RunAsync(FlowHandlerContext context, CancellationToken cancellationToken) => Task.FromResult<string?>("elsewhere");
     }
 
     private sealed class ExplodingHandler : IFlowHandler
