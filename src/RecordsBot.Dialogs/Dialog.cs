@@ -20,6 +20,9 @@ public abstract class Dialog(string id)
     /// <summary>What to begin this dialog with again when its stored frame could not go on after a deploy.</summary>
     public virtual DialogArgs? RestartArgs(DialogInstance frame) => null;
 
+    /// <summary>The string key to say when this dialog restarts after a deploy, instead of the engine's default, or null.</summary>
+    public virtual string? RestartedKey => null;
+
     /// <summary>A string key naming the topic to the person (used when it restarts), or null.</summary>
     public virtual string? TitleKey => null;
 

@@ -110,6 +110,11 @@ public sealed class DialogCatalog
                 Problem(null, "title", $"title '{flow.TitleKey}' is not a key in {TextCatalog.FileName}.");
             }
 
+            if (flow.RestartedKey is { } restarted && !texts.Has(restarted))
+            {
+                errors.Add($"{flow.File}:{flow.RestartedLine}: restarted '{restarted}' is not a key in {TextCatalog.FileName}.");
+            }
+
             foreach (var step in flow.Steps)
             {
                 foreach (var (key, where) in KeysOf(step).Where(k => !texts.Has(k.Key)))

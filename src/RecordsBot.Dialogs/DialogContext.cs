@@ -204,7 +204,8 @@ public sealed class DialogContext
             {
                 if (dialog.TitleKey is { } titleKey)
                 {
-                    await SayAsync(EngineTextKeys.DialogRestarted, new Dictionary<string, string> { ["topic"] = Environment.Texts.Get(titleKey, ChannelId) }, cancellationToken);
+                    var topic = new Dictionary<string, string> { ["topic"] = Environment.Texts.Get(titleKey, ChannelId) };
+                    await SayAsync(dialog.RestartedKey ?? EngineTextKeys.DialogRestarted, topic, cancellationToken);
                 }
                 else
                 {

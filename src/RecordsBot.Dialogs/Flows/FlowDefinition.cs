@@ -14,6 +14,12 @@ public sealed class FlowDefinition(string id, string titleKey, string version, s
     /// <summary>The line of <c>title</c> in the file.</summary>
     public int TitleLine { get; } = titleLine;
 
+    /// <summary>The string key said instead of <c>dialog.restarted</c> when this flow restarts after a deploy, or null.</summary>
+    public string? RestartedKey { get; init; }
+
+    /// <summary>The line of <c>restarted</c> in the file.</summary>
+    public int RestartedLine { get; init; } = 1;
+
     public string Version { get; } = version;
 
     public string File { get; } = file;

@@ -20,6 +20,8 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
 
     public override string? TitleKey => Definition.TitleKey;
 
+    public override string? RestartedKey => Definition.RestartedKey;
+
     /// <summary>
     /// A frame of another version of this flow goes on when the step it waits at still exists unchanged, or when that
     /// step only waits for another topic open above it (it runs again, as now defined, when that topic ends): an editor

@@ -20,7 +20,7 @@ public static partial class FlowLoader
 {
     public const string Extension = ".dialog.yaml";
 
-    internal static readonly string[] RootKeys = ["id", "title", "inputs", "steps"];
+    internal static readonly string[] RootKeys = ["id", "title", "restarted", "inputs", "steps"];
 
     internal static readonly Dictionary<FlowStepKind, string[]> KindKeys = new()
     {
@@ -84,7 +84,11 @@ public static partial class FlowLoader
             return null;
         }
 
-        return new FlowDefinition(id, title!, VersionOf(root), path, steps, inputs, Line(root, "title"));
+        return new FlowDefinition(id, title!, VersionOf(root), path, steps, inputs, Line(root, "title"))
+        {
+            RestartedKey = Scalar(file, root, "restarted", required: false),
+            RestartedLine = Line(root, "restarted"),
+        };
     }
 
     /// <summary>A hash of a flow's (or one step's) content, blind to comments and layout: see

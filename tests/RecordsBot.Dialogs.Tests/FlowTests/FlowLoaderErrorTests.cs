@@ -181,7 +181,7 @@ public sealed class FlowLoaderErrorTests : IDisposable
 
         Assert.Equal(
             [
-                $"{PathOf}:2: unknown key 'colour' in a flow; allowed: id, title, inputs, steps.",
+                $"{PathOf}:2: unknown key 'colour' in a flow; allowed: id, title, restarted, inputs, steps.",
                 $"{PathOf}:2: 'id' is missing.",
                 $"{PathOf}:2: 'title' is missing.",
                 $"{PathOf}:2: 'steps' must be a list with at least one step.",

@@ -129,6 +129,26 @@ public sealed class EditorTests : IDisposable
         Assert.Equal(7, replies[1].SuggestedActions.Actions.Count);
     }
 
+    [Fact]
+    public async Task A_new_menu_choice_reaching_someone_at_the_menu_says_the_topics_changed_and_does_not_guess()
+    {
+        var conversation = "conversation-at-the-menu";
+        using (var before = Start())
+        {
+            await new BotClient(before.Http(), conversationId: conversation).JoinAsync();
+        }
+
+        // A new first choice: the "2" the person typed against the old menu would now mean something else.
+        Edit("main.dialog.yaml", "      - value: rights\n", "      - value: about\n        label: menu.tracking.label\n      - value: rights\n");
+        using var after = Start();
+        var replies = await new BotClient(after.Http(), conversationId: conversation).SayAsync("2");
+
+        Assert.Equal("The topics changed since we last talked, so your last message may not mean what it did. Here they are again.", replies[0].Text);
+        Assert.Equal("What would you like to do?", replies[1].Text);
+        Assert.Equal(7, replies[1].SuggestedActions.Actions.Count);
+        Assert.Equal(2, replies.Count);
+    }
+
     private void Edit(string file, string find, string replace)
     {
         var path = Path.Combine(dialogs, file);
