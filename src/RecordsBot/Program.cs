@@ -1,9 +1,24 @@
+using Microsoft.Extensions.Options;
+using RecordsBot.Dialogs;
 using RecordsBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRecordsBot();
 
 var app = builder.Build();
+try
+{
+    // Checked before the server starts, so a broken dialogs/ file or a bad setting stops the start with its list of
+    // problems (file:line, or the setting to fix) at the top of the output, before any stack trace.
+    StartupChecks.Verify(app.Services);
+}
+catch (Exception e) when (e is DialogLoadException or OptionsValidationException)
+{
+    // The list first, in plain words; the exception still ends the process (and reaches test hosts) as before.
+    Console.Error.WriteLine("RecordsBot cannot start. " + e.Message + Environment.NewLine);
+    throw;
+}
+
 app.UseRecordsBot();
 app.Run();
 
