@@ -124,9 +124,16 @@ public sealed class DialogCatalog
 
                 foreach (var (key, where) in KeysOf(step).Where(k => texts.Has(k.Key)))
                 {
-                    foreach (var name in Placeholders(texts, key).Where(n => !values.Contains(n)).Distinct())
+                    foreach (var (name, format) in Placeholders(texts, key).Distinct())
                     {
-                        Problem(step, where, $"step '{step.Id}' says '{key}', whose text uses {{{name}}}, a value no step of this flow stores (it would show as typed).");
+                        if (!values.Contains(name))
+                        {
+                            Problem(step, where, $"step '{step.Id}' says '{key}', whose text uses {{{name}}}, a value no step of this flow stores (it would show as typed).");
+                        }
+                        else if (format.Length > 0 && !TextCatalog.Formats.Contains(format))
+                        {
+                            Problem(step, where, $"step '{step.Id}' says '{key}', whose text uses {{{name}:{format}}}; the formats are {string.Join(" and ", TextCatalog.Formats)}.");
+                        }
                     }
                 }
 
@@ -172,9 +179,9 @@ public sealed class DialogCatalog
     }
 
     /// <summary>The {name} placeholders of a text and of its SMS variant.</summary>
-    private static IEnumerable<string> Placeholders(TextCatalog texts, string key) =>
+    private static IEnumerable<(string Name, string Format)> Placeholders(TextCatalog texts, string key) =>
         new[] { texts.Get(key, null), texts.Get(key, SmsChannel) }
-            .SelectMany(text => TextCatalog.Placeholder().Matches(text).Select(m => m.Groups[1].Value));
+            .SelectMany(text => TextCatalog.Placeholder().Matches(text).Select(m => (m.Groups[1].Value, m.Groups[2].Value)));
 
     /// <summary>The key that names a step's kind (<c>begin</c>, <c>replace</c>…).</summary>
     private static string KindKey(FlowStep step) => step.Kind.ToString().ToLowerInvariant();

@@ -61,11 +61,28 @@ public sealed partial class TextCatalog
 
     /// <summary>Replaces each {name} whose name has a value; anything else (a stray brace, an unknown name) stays as written.</summary>
     public static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
-        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) ? Format(value, m.Groups[2].Value) ?? m.Value : m.Value);
 
-    /// <summary>A {name} placeholder: a letter, then letters and digits, in braces.</summary>
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    /// <summary>The formats a placeholder may ask for: <c>{sentOn:date}</c> "November 17, 2026", <c>{at:time}</c> "9:00 AM".</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["date", "time"];
+
+    /// <summary>A {name} or {name:format} placeholder: a letter, then letters and digits, and a format, in braces.</summary>
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)(?::([a-z]+))?\}")]
     public static partial Regex Placeholder();
+
+    /// <summary>A stored value shown as people read it; a value that is not of the format shows as it is; null for an
+    /// unknown format (the placeholder stays as written).</summary>
+    private static string? Format(string value, string format)
+    {
+        var english = CultureInfo.GetCultureInfo("en-US");
+        return format switch
+        {
+            "" => value,
+            "date" => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date.ToString("MMMM d, yyyy", english) : value,
+            "time" => TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time.ToString("h:mm tt", english) : value,
+            _ => null,
+        };
+    }
 
     /// <summary>Loads <see cref="FileName"/> and every <see cref="TopicFilePattern"/> file in <paramref name="folder"/>;
     /// problems are added to <paramref name="errors"/> as <c>file:line: what</c>.</summary>

@@ -54,6 +54,14 @@ public sealed class TextCatalogTests : IDisposable
     }
 
     [Fact]
+    public void A_placeholder_may_show_a_stored_date_or_time_as_people_read_it()
+    {
+        var values = new Dictionary<string, string> { ["on"] = "2026-11-17", ["at"] = "17:30", ["odd"] = "soon" };
+
+        Assert.Equal("Sent November 17, 2026 at 5:30 PM; soon; {at:colour}.", TextCatalog.Fill("Sent {on:date} at {at:time}; {odd:date}; {at:colour}.", values));
+    }
+
+    [Fact]
     public void An_unknown_key_is_a_clear_error()
     {
         var error = Assert.Throws<KeyNotFoundException>(() => Texts.Get("nope", "webchat"));

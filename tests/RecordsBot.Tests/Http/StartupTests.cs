@@ -84,6 +84,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("\"menu.rights.synonyms\": \"rights,", "\"menu.rights.synonyms\": \"start over, rights,", "main.dialog.yaml:16: step 'menu' offers 'start over' as a choice, but that is a command word")]
     [InlineData("\"rights.about\": \"Your rights:", "\"rights.about\": \"{name}, your rights:", "rights.dialog.yaml:7: step 'about' says 'rights.about', whose text uses {name}, a value no step of this flow stores")]
     [InlineData("\"menu.prompt\": \"What would you like to do?\",", "\"menu.prompt\": \"What would you like to do?\",\n  \"menu.prompts.sms\": \"What?\",", "strings.en-US.json:11: 'menu.prompts.sms' is the SMS version of 'menu.prompts', which does not exist.")]
+    [InlineData("\"menu.prompt\": \"What would you like to do?\",", "\"menu.prompt\": \"What would you like to do, {topic:colour}?\",", "main.dialog.yaml:9: step 'menu' says 'menu.prompt', whose text uses {topic:colour}; the formats are date and time.")]
     public void Strings_that_could_never_work_stop_the_start(string find, string replace, string expected)
     {
         var dialogs = data.CopyDialogs();
