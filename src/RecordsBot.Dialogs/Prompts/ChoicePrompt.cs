@@ -6,14 +6,20 @@ namespace RecordsBot.Dialogs.Prompts;
 /// answer is the option's value.</summary>
 public sealed class ChoicePrompt() : Prompt(PromptKind.Choice)
 {
-    protected override string? Recognize(DialogContext dc, PromptOptions options, string text)
+    protected override string? Recognize(DialogContext dc, PromptOptions options, string text) =>
+        ChoiceRecognizer.Recognize(text, Options(dc, options));
+
+    /// <summary>A reply that names two options is about the choices, so free phrasing does not pick a topic for it.</summary>
+    protected override bool MayUnderstand(DialogContext dc, PromptOptions options, string text) =>
+        ChoiceRecognizer.Mentioned(text, Options(dc, options)) < 2;
+
+    private static List<ChoiceOption> Options(DialogContext dc, PromptOptions options)
     {
         var texts = dc.Environment.Texts;
-        var choices = options.Choices.Select(c => new ChoiceOption(
+        return options.Choices.Select(c => new ChoiceOption(
             c.Value,
             texts.Get(c.LabelKey, dc.ChannelId, options.Args),
             c.SynonymsKey is null ? [] : texts.GetList(c.SynonymsKey, dc.ChannelId))).ToList();
-        return ChoiceRecognizer.Recognize(text, choices);
     }
 
     protected override IReadOnlyList<string> Labels(DialogContext dc, PromptOptions options) =>

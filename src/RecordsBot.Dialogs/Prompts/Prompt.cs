@@ -71,6 +71,9 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
     /// <summary>The answer in canonical form, or null when the reply is none.</summary>
     protected abstract string? Recognize(DialogContext dc, PromptOptions options, string text);
 
+    /// <summary>Whether a reply that is no answer may still open a topic named in free words.</summary>
+    protected virtual bool MayUnderstand(DialogContext dc, PromptOptions options, string text) => true;
+
     /// <summary>A retry key that says what exactly was wrong with the reply (a date out of range…), or null.</summary>
     protected virtual string? RetryKeyFor(DialogContext dc, PromptOptions options, string text) => null;
 
@@ -97,7 +100,7 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
         }
 
         // A topic named in free words opens on top of this question, unless it is already open (it would nest forever).
-        if (options.Understand && text.Length > 0 && dc.Environment.Phrases?.Match(text) is { } match
+        if (options.Understand && text.Length > 0 && MayUnderstand(dc, options, text) && dc.Environment.Phrases?.Match(text) is { } match
             && dc.FindDialog(match.Target) is not null && !dc.Stack.Any(f => f.Id == match.Target))
         {
             return await dc.BeginDialogAsync(match.Target, null, cancellationToken);

@@ -48,6 +48,14 @@ public static class ChoiceRecognizer
         return null;
     }
 
+    /// <summary>How many options a reply names as whole words (by label or synonym): more than one means the reply is
+    /// about the choices but does not pick one ("rights and fees").</summary>
+    public static int Mentioned(string text, IReadOnlyList<ChoiceOption> options)
+    {
+        var reply = $" {TextNormalizer.Normalize(text)} ";
+        return options.Count(option => Names(option).Any(name => reply.Contains($" {name} ", StringComparison.Ordinal)));
+    }
+
     /// <summary>The label and synonyms of an option, normalized, without empty ones.</summary>
     private static IEnumerable<string> Names(ChoiceOption option) =>
         option.Synonyms.Prepend(option.Label).Select(TextNormalizer.Normalize).Where(name => name.Length > 0);

@@ -75,4 +75,11 @@ public sealed class ChoiceRecognizerTests
 
     [Fact]
     public void No_options_pick_nothing() => Assert.Null(ChoiceRecognizer.Recognize("1", []));
+
+    [Theory]
+    [InlineData("hipaa and costs", 2)]
+    [InlineData("I want to know my rights", 1)]
+    [InlineData("purple elephants", 0)]
+    public void Counts_the_options_a_reply_names(string text, int expected) =>
+        Assert.Equal(expected, ChoiceRecognizer.Mentioned(text, Options));
 }
