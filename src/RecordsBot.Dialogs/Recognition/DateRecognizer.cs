@@ -58,26 +58,17 @@ public static class DateRecognizer
     {
         var days = new List<DateOnly>();
         var spans = 0;
-        foreach (var result in results)
+        foreach (var value in DateTimeResolutions.Of(results))
         {
-            if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw)
-                || raw is not IEnumerable<Dictionary<string, string>> values)
+            switch (value.GetValueOrDefault("type"))
             {
-                continue;
-            }
-
-            foreach (var value in values)
-            {
-                switch (value.GetValueOrDefault("type"))
-                {
-                    case "date" or "datetime" when value.TryGetValue("value", out var iso) && iso.Length >= 10
-                        && DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
-                        days.Add(date);
-                        break;
-                    case "daterange" or "datetimerange":
-                        spans++;
-                        break;
-                }
+                case "date" or "datetime" when value.TryGetValue("value", out var iso) && iso.Length >= 10
+                    && DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
+                    days.Add(date);
+                    break;
+                case "daterange" or "datetimerange":
+                    spans++;
+                    break;
             }
         }
 

@@ -20,20 +20,12 @@ public static class TimeRecognizer
         }
 
         var times = new HashSet<TimeOnly>();
-        foreach (var result in DateTimeRecognizer.RecognizeDateTime(text, Culture.English))
+        foreach (var value in DateTimeResolutions.Of(DateTimeRecognizer.RecognizeDateTime(text, Culture.English)))
         {
-            if (result.Resolution?.GetValueOrDefault("values") is not IEnumerable<Dictionary<string, string>> values)
+            if (value.GetValueOrDefault("type") == "time" && value.TryGetValue("value", out var iso)
+                && TimeOnly.TryParseExact(iso, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             {
-                continue;
-            }
-
-            foreach (var value in values)
-            {
-                if (value.GetValueOrDefault("type") == "time" && value.TryGetValue("value", out var iso)
-                    && TimeOnly.TryParseExact(iso, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-                {
-                    times.Add(time);
-                }
+                times.Add(time);
             }
         }
 
