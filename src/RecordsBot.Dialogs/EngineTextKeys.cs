@@ -32,6 +32,9 @@ public static class EngineTextKeys
     public const string RetryDateNotYet = "retry.date.notYet";
     public const string RetryDateAlreadyPast = "retry.date.alreadyPast";
 
+    /// <summary>A number retry for a number outside the question's min and max.</summary>
+    public const string RetryNumberRange = "retry.number.range";
+
     /// <summary>Said to a reply a prompt of this kind cannot use, unless the step names its own retry text.</summary>
     public static string Retry(PromptKind kind) => "retry." + PromptKinds.Name(kind);
 
@@ -52,6 +55,7 @@ public static class EngineTextKeys
         yield return RetryDateVague;
         yield return RetryDateNotYet;
         yield return RetryDateAlreadyPast;
+        yield return RetryNumberRange;
         foreach (var kind in Enum.GetValues<PromptKind>())
         {
             yield return Retry(kind);

@@ -106,7 +106,7 @@ public sealed class PromptsInFlowsTests : IDisposable
     {
         await conversation.SayAsync("hi");
         Assert.Equal(["How many?"], await conversation.SayAsync("count"));
-        Assert.Equal(["[retry.number]\n\nHow many?"], await conversation.SayAsync("seven"));
+        Assert.Equal(["[retry.number.range]\n\nHow many?"], await conversation.SayAsync("seven"));
 
         var replies = await conversation.SayAsync("lots");
 
