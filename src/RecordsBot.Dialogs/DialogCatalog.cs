@@ -140,8 +140,7 @@ public sealed class DialogCatalog
                 for (var i = 0; i < step.Choices.Count; i++)
                 {
                     var choice = step.Choices[i];
-                    var words = new[] { choice.LabelKey, choice.SynonymsKey }.OfType<string>().Where(texts.Has)
-                        .SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)));
+                    var words = ListsOnEveryChannel(texts, new[] { choice.LabelKey, choice.SynonymsKey }.OfType<string>());
                     foreach (var word in words.Where(w => commandWords.Contains(TextNormalizer.Normalize(w))).Distinct())
                     {
                         Problem(step, $"choices[{i}]", $"step '{step.Id}' offers '{word}' as a choice, but that is a command word, so nobody could pick it.");
@@ -188,8 +187,11 @@ public sealed class DialogCatalog
 
     /// <summary>Every word of the command lists, normalized, on every channel.</summary>
     private static HashSet<string> CommandWords(TextCatalog texts, IReadOnlyCollection<string> keys) =>
-        keys.Where(texts.Has).SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)))
-            .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        ListsOnEveryChannel(texts, keys).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The items of comma-separated list texts, from the plain text and from its SMS variant.</summary>
+    private static IEnumerable<string> ListsOnEveryChannel(TextCatalog texts, IEnumerable<string> keys) =>
+        keys.Where(texts.Has).SelectMany(k => texts.GetList(k, null).Concat(texts.GetList(k, SmsChannel)));
 
     /// <summary>The string keys a step uses, each with the key (or list item) it is written at.</summary>
     private static IEnumerable<(string Key, string Where)> KeysOf(FlowStep step)

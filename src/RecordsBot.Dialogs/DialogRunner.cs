@@ -74,18 +74,9 @@ public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environmen
     public async Task<DialogTurnResult> RepromptAsync(ITurnContext turnContext, DialogStack stack, CancellationToken cancellationToken)
     {
         var dc = CreateContext(turnContext, stack);
-        if (await dc.RestartChangedDialogsAsync(cancellationToken) is { } restarted)
-        {
-            return await EnsureRootAsync(dc, restarted, cancellationToken);
-        }
-
-        if (dc.ActiveDialog is null)
-        {
-            return await EnsureRootAsync(dc, new DialogTurnResult(DialogTurnStatus.Empty), cancellationToken);
-        }
-
-        await dc.RepromptDialogAsync(cancellationToken);
-        return DialogTurnResult.Waiting;
+        return await dc.RestartChangedDialogsAsync(cancellationToken) is { } restarted
+            ? await EnsureRootAsync(dc, restarted, cancellationToken)
+            : await RepromptOrBeginRootAsync(dc, cancellationToken);
     }
 
     /// <summary>Whether a topic is in progress: a dialog above the root other than the root's own question.</summary>
@@ -109,6 +100,12 @@ public sealed class DialogRunner(DialogSet dialogs, DialogEnvironment environmen
 
         var help = dc.ActiveHelpText() ?? Environment.Texts.Get(noStepKey, dc.ChannelId);
         await dc.SendAsync(Environment.Renderer.Text(dc.ChannelId, help + "\n\n" + Environment.Texts.Get(generalKey, dc.ChannelId)), cancellationToken);
+        return await RepromptOrBeginRootAsync(dc, cancellationToken);
+    }
+
+    /// <summary>Asks the active dialog's question again, or begins the root when nothing is active.</summary>
+    private async Task<DialogTurnResult> RepromptOrBeginRootAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
         if (dc.ActiveDialog is null)
         {
             return await EnsureRootAsync(dc, new DialogTurnResult(DialogTurnStatus.Empty), cancellationToken);

@@ -35,7 +35,7 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
 
     /// <summary>A flow starts again with the inputs it declares, as it was begun with them.</summary>
     public override DialogArgs RestartArgs(DialogInstance frame) =>
-        new(Definition.Inputs.Where(frame.Values.ContainsKey).ToDictionary(name => name, name => frame.Values[name], StringComparer.Ordinal));
+        Pick(Definition.Inputs, frame.Values);
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, DialogArgs? args, CancellationToken cancellationToken)
     {
@@ -149,8 +149,11 @@ public sealed class FlowDialog(FlowDefinition definition) : Dialog(definition.Id
             : throw new DialogDefinitionException($"{Definition.File}:{step.Line}: handler '{step.Handler}' took exit '{exit}', which step '{step.Id}' does not declare.");
     }
 
-    private static DialogArgs ArgsFor(FlowStep step, Dictionary<string, string> values) =>
-        new(step.With.Where(values.ContainsKey).ToDictionary(name => name, name => values[name], StringComparer.Ordinal));
+    private static DialogArgs ArgsFor(FlowStep step, Dictionary<string, string> values) => Pick(step.With, values);
+
+    /// <summary>The named values that are set, as the values another flow (or this one again) begins with.</summary>
+    private static DialogArgs Pick(IEnumerable<string> names, Dictionary<string, string> values) =>
+        new(names.Where(values.ContainsKey).ToDictionary(name => name, name => values[name], StringComparer.Ordinal));
 
     private static PromptOptions OptionsFor(FlowStep step, Dictionary<string, string> values) => new()
     {
