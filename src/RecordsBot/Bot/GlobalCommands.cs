@@ -10,6 +10,12 @@ namespace RecordsBot.Bot;
 /// </summary>
 public sealed class GlobalCommands(BotTexts texts)
 {
+    /// <summary>Each command list, normalized once, for SMS and for every other channel (the texts never change while
+    /// the app runs), rather than on every message.</summary>
+    private readonly Dictionary<(string Key, bool Sms), HashSet<string>> words = TextKeys.CommandWords.Append(TextKeys.SmsStartWords)
+        .SelectMany(key => new[] { (key, false), (key, true) })
+        .ToDictionary(k => k, k => texts.Catalog.GetList(k.Item1, k.Item2 ? ChannelIds.Sms : null).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+
     public GlobalCommand Recognize(string text, string? channelId, bool smsOptedOut)
     {
         var normalized = TextNormalizer.Normalize(text);
@@ -37,6 +43,6 @@ public sealed class GlobalCommands(BotTexts texts)
             : Is(TextKeys.MenuWords) ? GlobalCommand.Menu
             : GlobalCommand.None;
 
-        bool Is(string key) => texts.Catalog.GetList(key, channelId).Any(word => TextNormalizer.Normalize(word) == normalized);
+        bool Is(string key) => words[(key, channelId == ChannelIds.Sms)].Contains(normalized);
     }
 }
