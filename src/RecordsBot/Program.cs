@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RecordsBot.Dialogs;
+using RecordsBot.Guidance;
 using RecordsBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +13,7 @@ try
     // problems (file:line, or the setting to fix) at the top of the output, before any stack trace.
     StartupChecks.Verify(app.Services);
 }
-catch (Exception e) when (e is DialogLoadException or OptionsValidationException)
+catch (Exception e) when (e is DialogLoadException or KnowledgeLoadException or OptionsValidationException)
 {
     // The list first, in plain words; the exception still ends the process (and reaches test hosts) as before.
     Console.Error.WriteLine("RecordsBot cannot start. " + e.Message + Environment.NewLine);

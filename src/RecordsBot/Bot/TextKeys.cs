@@ -22,6 +22,9 @@ public static class TextKeys
     public const string ErrorTurn = "error.turn";
     public const string ErrorConflict = "error.conflict";
 
+    // Guidance: a passage of the knowledge base with its source.
+    public const string KnowledgePassage = "kb.passage";
+
     /// <summary>The word lists read as commands before any dialog sees a message.</summary>
     public static IReadOnlyCollection<string> CommandWords { get; } = [HelpWords, CancelWords, MenuWords, DeleteWords, SmsStopWords];
 
@@ -29,5 +32,6 @@ public static class TextKeys
     [
         WelcomeGreeting, WelcomeDisclaimer, HelpWords, CancelWords, MenuWords, DeleteWords, Cancelled, HelpGeneral, HelpNoStep,
         SmsStopWords, SmsStartWords, SmsStopped, SmsStarted, SmsHelpOptedOut, InputEmpty, InputTooLong, ErrorTurn, ErrorConflict,
+        KnowledgePassage,
     ];
 }

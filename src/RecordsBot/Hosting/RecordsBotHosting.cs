@@ -36,6 +36,7 @@ public static partial class RecordsBotHosting
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<BotStateAccessors>();
         services.AddRecordsBotDialogs();
+        services.AddRecordsBotGuidance();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<RecordsBotAdapter>();
         services.AddSingleton<IBot, RecordsBotHandler>();

@@ -1,0 +1,28 @@
+using RecordsBot.Dialogs.Flows;
+
+namespace RecordsBot.Guidance;
+
+/// <summary>
+/// The <c>knowledge</c> handler: says every passage tagged with the flow's value <c>subject</c> (a topic tag such as
+/// <c>rights.amend</c>), in the order of the knowledge file, each with its source. Takes exit <c>none</c> when no
+/// passage has the tag (the start-up check makes that a mistake for any tag a flow offers).
+/// </summary>
+public sealed class KnowledgeHandler(KnowledgeBase knowledge) : IFlowHandler
+{
+    public const string HandlerName = "knowledge";
+    public const string SubjectValue = "subject";
+
+    public string Name => HandlerName;
+
+    public async Task<string?> RunAsync(FlowHandlerContext context, CancellationToken cancellationToken)
+    {
+        var passages = context.Values.TryGetValue(SubjectValue, out var subject) ? knowledge.Tagged(subject) : [];
+        if (passages.Count == 0)
+        {
+            return "none";
+        }
+
+        await PassageWriter.SayAsync(context.Dialog, passages, cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+using RecordsBot.Dialogs.Flows;
+using RecordsBot.Guidance;
+
+namespace RecordsBot.Hosting;
+
+/// <summary>Guidance: the knowledge base from dialogs/knowledge/ (loaded and checked once) and the handlers that say it.</summary>
+public static class GuidanceRegistration
+{
+    public static IServiceCollection AddRecordsBotGuidance(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => KnowledgeBase.Load(DialogsFolder.Resolve(sp.GetRequiredService<IOptions<RecordsBotOptions>>().Value.DialogsPath)));
+        services.AddSingleton<IFlowHandler, KnowledgeHandler>();
+        return services;
+    }
+}
