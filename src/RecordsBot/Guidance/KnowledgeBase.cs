@@ -34,6 +34,13 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Passage> Tagged(string topic) =>
         Passages.Where(p => p.Topics.Contains(topic, StringComparer.OrdinalIgnoreCase)).ToList();
 
+    /// <summary>The passages mainly about <paramref name="topic"/> (their first tag), then those about both
+    /// <paramref name="topic"/> and the state <paramref name="stateCode"/> (tagged <c>state.TX</c>), in file order.</summary>
+    public IReadOnlyList<Passage> About(string topic, string? stateCode) =>
+        Passages.Where(p => string.Equals(p.Topics[0], topic, StringComparison.OrdinalIgnoreCase)
+            || (stateCode is not null && p.Topics.Contains("state." + stateCode, StringComparer.OrdinalIgnoreCase) && p.Topics.Contains(topic, StringComparer.OrdinalIgnoreCase)))
+        .ToList();
+
     /// <summary>The state's own rules, or null for a state that only has HIPAA's federal floor in the table.</summary>
     public StateRules? RulesFor(string stateCode) => states.GetValueOrDefault(stateCode);
 
@@ -44,6 +51,10 @@ public sealed class KnowledgeBase
         var folder = Path.Combine(dialogsFolder, Folder);
         var passages = KnowledgeLoader.LoadPassages(Path.Combine(folder, PassagesFile), errors);
         var states = KnowledgeLoader.LoadStates(Path.Combine(folder, StatesFile), errors);
+        if (errors.Count == 0 && (!states.TryGetValue(FederalRules.Code, out var federal) || federal.Deadlines.Count != 1 || federal.Deadlines[0].ExtendTo is null))
+        {
+            errors.Add($"{Path.Combine(folder, StatesFile)}:1: the table needs a '{FederalRules.Code}' entry with HIPAA's one deadline (days, and extendTo for the extension).");
+        }
         return errors.Count > 0 ? throw new KnowledgeLoadException(errors) : new KnowledgeBase(passages, states);
     }
 }

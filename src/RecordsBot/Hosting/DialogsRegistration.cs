@@ -4,6 +4,7 @@ using RecordsBot.Dialogs;
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
 using RecordsBot.Dialogs.Rendering;
+using RecordsBot.Guidance;
 using RecordsBot.Privacy;
 
 namespace RecordsBot.Hosting;
@@ -21,7 +22,7 @@ public static class DialogsRegistration
                 sp.GetServices<IFlowHandler>().Select(h => h.Name).ToList(),
                 sp.GetServices<IPromptValidator>().Select(v => v.Name).ToList(),
                 FlowIds.Required,
-                TextKeys.Required().ToList(),
+                TextKeys.Required().Concat(GuidanceTextKeys.Required).ToList(),
                 TextKeys.CommandWords));
         });
         services.AddSingleton(sp =>

@@ -11,6 +11,9 @@ public static class GuidanceRegistration
     {
         services.AddSingleton(sp => KnowledgeBase.Load(DialogsFolder.Resolve(sp.GetRequiredService<IOptions<RecordsBotOptions>>().Value.DialogsPath)));
         services.AddSingleton<IFlowHandler, KnowledgeHandler>();
+        services.AddSingleton<IFlowHandler, FeesStateHandler>();
+        services.AddSingleton<IFlowHandler, FeesDeadlineHandler>();
+        services.AddSingleton<IFlowHandler, FeesEstimateHandler>();
         return services;
     }
 }

@@ -37,7 +37,7 @@ public sealed class DirectLineTests : AppTest
         Assert.Equal("2", watermark);
         Assert.StartsWith("Hi, I'm RecordsBot.", (string)activities[0]["text"]!);
         Assert.All(activities, a => Assert.Equal("bot", (string)a["from"]!["role"]!));
-        Assert.Equal(6, activities[1]["suggestedActions"]!["actions"]!.Count());
+        Assert.Equal(7, activities[1]["suggestedActions"]!["actions"]!.Count());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class DirectLineTests : AppTest
         await client.StartConversationAsync(session.Token);
         var (_, watermark) = await client.GetActivitiesAsync(session);
 
-        var id = await client.SayAsync(session, "Know my rights", "client-42");
+        var id = await client.SayAsync(session, "Track my requests", "client-42");
 
         var (activities, newWatermark) = await client.GetActivitiesAsync(session, watermark);
         var echo = activities[0];
@@ -57,7 +57,7 @@ public sealed class DirectLineTests : AppTest
         Assert.Equal("user", (string)echo["from"]!["role"]!);
         Assert.Equal(session.UserId, (string)echo["from"]!["id"]!);
         var replies = activities.Skip(1).ToList();
-        Assert.StartsWith("Your rights:", (string)replies[0]["text"]!);
+        Assert.StartsWith("Tracking:", (string)replies[0]["text"]!);
         Assert.All(replies, r => Assert.Equal(id, (string)r["replyToId"]!));
         Assert.Equal("6", newWatermark);
 
@@ -80,7 +80,7 @@ public sealed class DirectLineTests : AppTest
         Assert.Equal("2", (string)backlog["watermark"]!);
         Assert.Equal(2, backlog["activities"]!.Count());
 
-        var id = await client.SayAsync(session, "Fees and deadlines", "client-7");
+        var id = await client.SayAsync(session, "Write a request letter", "client-7");
         var seen = new List<JObject>();
         while (seen.Count < 3)
         {
@@ -89,7 +89,7 @@ public sealed class DirectLineTests : AppTest
 
         Assert.Equal(id, (string)seen[0]["id"]!);
         Assert.Equal("client-7", (string)seen[0]["channelData"]!["clientActivityID"]!);
-        Assert.StartsWith("Fees and deadlines:", (string)seen[1]["text"]!);
+        Assert.StartsWith("Request letter:", (string)seen[1]["text"]!);
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
     }
 

@@ -19,14 +19,14 @@ public sealed class RestartAndCorsTests : IDisposable
             var client = new DirectLineTestClient(first.Http());
             session = await client.StartSessionAsync();
             await client.StartConversationAsync(session.Token);
-            await client.SayAsync(session, "Know my rights", "c1");
+            await client.SayAsync(session, "Track my requests", "c1");
         }
 
         using var second = new RecordsBotApp(data);
         var again = new DirectLineTestClient(second.Http());
         var (history, watermark) = await again.GetActivitiesAsync(session);
         Assert.Equal("6", watermark);
-        Assert.Equal("Know my rights", (string)history[2]["text"]!);
+        Assert.Equal("Track my requests", (string)history[2]["text"]!);
 
         var resumed = await again.StartSessionAsync(session.Token);
         Assert.Equal(session.ConversationId, resumed.ConversationId);

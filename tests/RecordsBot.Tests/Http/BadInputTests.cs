@@ -84,7 +84,7 @@ public sealed class BadInputTests : AppTest
     private static async Task AssertConversationStillWorks(BotClient bot)
     {
         await bot.JoinAsync();
-        var replies = await bot.SayAsync("Know my rights");
-        Assert.Contains(replies, r => r.Text?.StartsWith("Your rights:", StringComparison.Ordinal) == true);
+        var replies = await bot.SayAsync("Track my requests");
+        Assert.Contains(replies, r => r.Text?.StartsWith("Tracking:", StringComparison.Ordinal) == true);
     }
 }

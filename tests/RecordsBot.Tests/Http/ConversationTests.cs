@@ -19,7 +19,7 @@ public sealed class ConversationTests : AppTest
         Assert.Contains("not legal advice", welcome[0].Text);
         Assert.Equal("What would you like to do?", welcome[1].Text);
         var actions = welcome[1].SuggestedActions.Actions.Select(a => a.Title).ToList();
-        Assert.Equal(["Know my rights", "Who to contact", "What ID to bring", "Fees and deadlines", "Write a request letter", "Track my requests"], actions);
+        Assert.Equal(["Know my rights", "Who to contact", "What ID to bring", "Someone else's records", "Fees and deadlines", "Write a request letter", "Track my requests"], actions);
 
         Assert.Empty(await bot.JoinAsync());
         var reply = await bot.SayAsync("hello");
@@ -36,7 +36,7 @@ public sealed class ConversationTests : AppTest
         Assert.StartsWith("Hi, I'm RecordsBot.", replies[0].Text);
         var card = Assert.IsType<Newtonsoft.Json.Linq.JObject>(Assert.Single(replies[1].Attachments).Content);
         Assert.Equal(HeroCard.ContentType, replies[1].Attachments[0].ContentType);
-        Assert.Equal(6, card["buttons"]!.Count());
+        Assert.Equal(7, card["buttons"]!.Count());
         Assert.Empty(await bot.JoinAsync());
     }
 
@@ -46,9 +46,9 @@ public sealed class ConversationTests : AppTest
         var bot = new BotClient(App.Http());
         await bot.JoinAsync();
 
-        var replies = await bot.SayAsync("fees and deadlines");
+        var replies = await bot.SayAsync("write a request letter");
 
-        Assert.StartsWith("Fees and deadlines:", replies[0].Text);
+        Assert.StartsWith("Request letter:", replies[0].Text);
         Assert.NotNull(replies[^1].SuggestedActions);
     }
 
@@ -62,7 +62,7 @@ public sealed class ConversationTests : AppTest
         Assert.Null(menu.SuggestedActions);
         Assert.Empty(menu.Attachments ?? []);
         Assert.Contains("Reply 1 for Know my rights", menu.Text);
-        Assert.Contains("Reply 6 for Track my requests", menu.Text);
+        Assert.Contains("Reply 7 for Track my requests", menu.Text);
         Assert.DoesNotContain("**", menu.Text);
 
         var replies = await bot.SayAsync("2");

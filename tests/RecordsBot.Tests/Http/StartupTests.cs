@@ -59,18 +59,18 @@ public sealed class StartupTests : IDisposable
     }
 
     [Theory]
-    [InlineData("    say: rights.about", "    sya: rights.about", ":6: step 'about' has no step kind: found sya")]
+    [InlineData("    say: tracking.about", "    sya: tracking.about", ":6: step 'about' has no step kind: found sya")]
     [InlineData("  - id: not-ready", "  - id: about", ":8: step id 'about' is used twice (first on line 6).")]
     [InlineData("    say: topic.notReady", "    say: topic.notReady\n    next: nowhere", ":10: step 'not-ready' goes next to 'nowhere', which is not a step of this flow.")]
-    [InlineData("    say: rights.about", "    say: rights.abuot", ":7: step 'about' uses string key 'rights.abuot', which is not in strings.en-US.json.")]
-    [InlineData("    say: rights.about", "    handler: make-coffee", ":7: step 'about' calls handler 'make-coffee', which the app does not have")]
+    [InlineData("    say: tracking.about", "    say: tracking.abuot", ":7: step 'about' uses string key 'tracking.abuot', which is not in strings.en-US.json.")]
+    [InlineData("    say: tracking.about", "    handler: make-coffee", ":7: step 'about' calls handler 'make-coffee', which the app does not have")]
     [InlineData("steps:", "steps: [", ":6:")]
-    [InlineData("    say: rights.about", "    say: delete.done\n    next: nowhere", ":8: step 'about' goes next to 'nowhere'")]
-    [InlineData("title: rights.title\n", "", ":3: 'title' is missing.")]
+    [InlineData("    say: tracking.about", "    say: delete.done\n    next: nowhere", ":8: step 'about' goes next to 'nowhere'")]
+    [InlineData("title: tracking.title\n", "", ":3: 'title' is missing.")]
     public void A_broken_dialog_file_stops_the_start_with_its_name_line_and_what_is_wrong(string find, string replace, string expected)
     {
         var dialogs = data.CopyDialogs();
-        var flow = Path.Combine(dialogs, "rights.dialog.yaml");
+        var flow = Path.Combine(dialogs, "track-request.dialog.yaml");
         var text = File.ReadAllText(flow);
         Assert.Contains(find, text);
         File.WriteAllText(flow, text.Replace(find, replace, StringComparison.Ordinal));
@@ -82,7 +82,7 @@ public sealed class StartupTests : IDisposable
 
     [Theory]
     [InlineData("\"menu.rights.synonyms\": \"rights,", "\"menu.rights.synonyms\": \"start over, rights,", "main.dialog.yaml:16: step 'menu' offers 'start over' as a choice, but that is a command word")]
-    [InlineData("\"rights.about\": \"Your rights:", "\"rights.about\": \"{name}, your rights:", "rights.dialog.yaml:7: step 'about' says 'rights.about', whose text uses {name}, a value no step of this flow stores")]
+    [InlineData("\"tracking.about\": \"Tracking:", "\"tracking.about\": \"{name}, tracking:", "track-request.dialog.yaml:7: step 'about' says 'tracking.about', whose text uses {name}, a value no step of this flow stores")]
     [InlineData("\"menu.prompt\": \"What would you like to do?\",", "\"menu.prompt\": \"What would you like to do?\",\n  \"menu.prompts.sms\": \"What?\",", "strings.en-US.json:11: 'menu.prompts.sms' is the SMS version of 'menu.prompts', which does not exist.")]
     [InlineData("\"menu.prompt\": \"What would you like to do?\",", "\"menu.prompt\": \"What would you like to do, {topic:colour}?\",", "main.dialog.yaml:9: step 'menu' says 'menu.prompt', whose text uses {topic:colour}; the formats are date and time.")]
     public void Strings_that_could_never_work_stop_the_start(string find, string replace, string expected)

@@ -16,7 +16,7 @@ public sealed class TurnErrorTests : AppTest
         var dialogs = Data.CopyDialogs();
         File.WriteAllText(Path.Combine(dialogs, "broken.dialog.yaml"), """
             id: broken
-            title: rights.title
+            title: tracking.title
             steps:
               - id: ask
                 prompt: text
@@ -27,7 +27,7 @@ public sealed class TurnErrorTests : AppTest
             """);
         File.WriteAllText(Path.Combine(dialogs, "odd.dialog.yaml"), """
             id: odd
-            title: rights.title
+            title: tracking.title
             steps:
               - id: wander
                 handler: wrong-exit
@@ -57,8 +57,8 @@ public sealed class TurnErrorTests : AppTest
         Assert.True((bool)saved["profile"]!["Welcomed"]!, "what the person gave before the error is kept");
         Assert.Null(saved["dialog"]);
 
-        var next = await bot.SayAsync("Know my rights");
-        Assert.StartsWith("Your rights:", next[0].Text);
+        var next = await bot.SayAsync("Track my requests");
+        Assert.StartsWith("Tracking:", next[0].Text);
         Assert.DoesNotContain(next, r => r.Text?.StartsWith("Hi, I'm RecordsBot", StringComparison.Ordinal) == true);
     }
 

@@ -29,9 +29,9 @@ public sealed class DeleteMyDataTests : AppTest
         }
 
         // The same conversation goes on, fresh: the person is welcomed again, as the bot says it would.
-        await client.SayAsync(session, "Know my rights", "c4");
+        await client.SayAsync(session, "Track my requests", "c4");
         var (after, _) = await client.GetActivitiesAsync(session, "2");
-        Assert.Contains(after, a => ((string?)a["text"])?.StartsWith("Your rights:", StringComparison.Ordinal) == true);
+        Assert.Contains(after, a => ((string?)a["text"])?.StartsWith("Tracking:", StringComparison.Ordinal) == true);
 
         var logs = string.Join("\n", App.Logs);
         Assert.Contains("Erased conversation-state", logs);

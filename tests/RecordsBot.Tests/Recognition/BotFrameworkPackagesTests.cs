@@ -20,7 +20,7 @@ public sealed class BotFrameworkPackagesTests
         {
             var bot = new BotClient(app.Http(), channel);
             await bot.JoinAsync();
-            await bot.SayAsync("Know my rights");
+            await bot.SayAsync("Track my requests");
             await bot.SayAsync("3");
             await bot.SayAsync("what?");
         }

@@ -47,18 +47,18 @@ public sealed class EditorTests : IDisposable
         using var app = Start();
         var bot = new BotClient(app.Http(), channelId: channel);
         var menu = (await bot.SayAsync("hi"))[^1];
-        var replies = await bot.SayAsync("7");
+        var replies = await bot.SayAsync("8");
 
         switch (channel)
         {
             case "sms":
-                Assert.EndsWith("Reply 7 for About RecordsBot", menu.Text);
+                Assert.EndsWith("Reply 8 for About RecordsBot", menu.Text);
                 break;
             case "msteams":
-                Assert.Equal(7, ((JObject)menu.Attachments[0].Content)["buttons"]!.Count());
+                Assert.Equal(8, ((JObject)menu.Attachments[0].Content)["buttons"]!.Count());
                 break;
             default:
-                Assert.Equal("About RecordsBot", menu.SuggestedActions.Actions[6].Title);
+                Assert.Equal("About RecordsBot", menu.SuggestedActions.Actions[7].Title);
                 break;
         }
 
@@ -69,22 +69,22 @@ public sealed class EditorTests : IDisposable
     [Fact]
     public async Task Reordering_steps_changes_the_order_the_bot_speaks_in()
     {
-        Edit("rights.dialog.yaml", "  - id: about\n    say: rights.about\n  - id: not-ready\n    say: topic.notReady\n",
-            "  - id: not-ready\n    say: topic.notReady\n  - id: about\n    say: rights.about\n");
+        Edit("track-request.dialog.yaml", "  - id: about\n    say: tracking.about\n  - id: not-ready\n    say: topic.notReady\n",
+            "  - id: not-ready\n    say: topic.notReady\n  - id: about\n    say: tracking.about\n");
 
         using var app = Start();
         var bot = new BotClient(app.Http());
         await bot.JoinAsync();
-        var replies = await bot.SayAsync("Know my rights");
+        var replies = await bot.SayAsync("Track my requests");
 
         Assert.StartsWith("This part of RecordsBot is still being built.", replies[0].Text);
-        Assert.StartsWith("Your rights:", replies[1].Text);
+        Assert.StartsWith("Tracking:", replies[1].Text);
     }
 
     [Fact]
     public async Task A_deploy_that_changed_the_flow_a_person_is_in_restarts_that_topic_and_says_so()
     {
-        File.WriteAllText(Path.Combine(dialogs, "ask.dialog.yaml"), "id: ask\ntitle: rights.title\nsteps:\n  - id: first\n    prompt: state\n    text: help.state\n    into: state\n  - id: second\n    prompt: date\n    text: help.date\n    into: day\n");
+        File.WriteAllText(Path.Combine(dialogs, "ask.dialog.yaml"), "id: ask\ntitle: tracking.title\nsteps:\n  - id: first\n    prompt: state\n    text: help.state\n    into: state\n  - id: second\n    prompt: date\n    text: help.date\n    into: day\n");
         File.AppendAllText(Path.Combine(dialogs, "phrases.en-US.yaml"), "\nask:\n  - ask me things\n");
         var bot = "conversation-mid-topic";
         using (var before = Start())
@@ -100,7 +100,7 @@ public sealed class EditorTests : IDisposable
         using var after = Start();
         var replies = await new BotClient(after.Http(), conversationId: bot).SayAsync("yesterday");
 
-        Assert.Equal("I was updated since we last talked, so let's start “Know my rights” again.", replies[0].Text);
+        Assert.Equal("I was updated since we last talked, so let's start “Track my requests” again.", replies[0].Text);
         Assert.Equal("I need a US state: its name or its two-letter code, like Ohio or OH.", replies[1].Text);
         Assert.Equal(2, replies.Count);
         Assert.DoesNotContain(after.Logs, l => l.Contains("turn_failed", StringComparison.Ordinal));
@@ -126,7 +126,7 @@ public sealed class EditorTests : IDisposable
 
         Assert.Equal("OK, I kept everything as it was.", replies[0].Text);
         Assert.Equal("What would you like to do?", replies[1].Text);
-        Assert.Equal(7, replies[1].SuggestedActions.Actions.Count);
+        Assert.Equal(8, replies[1].SuggestedActions.Actions.Count);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class EditorTests : IDisposable
 
         Assert.Equal("The topics changed since we last talked, so your last message may not mean what it did. Here they are again.", replies[0].Text);
         Assert.Equal("What would you like to do?", replies[1].Text);
-        Assert.Equal(7, replies[1].SuggestedActions.Actions.Count);
+        Assert.Equal(8, replies[1].SuggestedActions.Actions.Count);
         Assert.Equal(2, replies.Count);
     }
 

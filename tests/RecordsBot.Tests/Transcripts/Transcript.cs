@@ -36,6 +36,16 @@ public sealed class TranscriptTurn
 
     /// <summary>Replies on SMS when they differ in number (long texts split); otherwise <see cref="Replies"/>.</summary>
     public List<ExpectedReply>? SmsReplies { get; set; }
+
+    /// <summary>
+    /// Instead of <see cref="Replies"/>, for long answers whose split into messages differs by channel: texts that must
+    /// appear, in this order, across everything the bot said in the turn (markdown and line breaks aside), with the
+    /// question it ends on in <see cref="Then"/>. Every reply is still checked for what its channel must never get.
+    /// </summary>
+    public List<string>? Says { get; set; }
+
+    /// <summary>With <see cref="Says"/>: the last reply of the turn (usually the next question and its choices).</summary>
+    public ExpectedReply? Then { get; set; }
 }
 
 /// <summary>What one reply must contain: text (with per-channel variants) and the choices offered.</summary>

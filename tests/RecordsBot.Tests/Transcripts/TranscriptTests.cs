@@ -73,8 +73,14 @@ public sealed partial class TranscriptTests(TranscriptApp fixture) : IClassFixtu
                 log.AppendLine(Render(reply));
             }
 
-            var expected = channel == "sms" && turn.SmsReplies is not null ? turn.SmsReplies : turn.Replies;
             var where = $"{file} turn {t + 1} ({(turn.Join ? "join" : turn.User)}) on {channel}";
+            if (turn.Says is { } says)
+            {
+                CheckSays(says, turn.Then, replies, channel, where);
+                continue;
+            }
+
+            var expected = channel == "sms" && turn.SmsReplies is not null ? turn.SmsReplies : turn.Replies;
             Assert.True(expected.Count == replies.Count, $"{where}: expected {expected.Count} replies, got {replies.Count}:\n{string.Join("\n", replies.Select(Render))}");
             for (var i = 0; i < replies.Count; i++)
             {
@@ -82,6 +88,29 @@ public sealed partial class TranscriptTests(TranscriptApp fixture) : IClassFixtu
             }
         }
     }
+
+    private static void CheckSays(List<string> says, ExpectedReply? then, IReadOnlyList<Activity> replies, string channel, string where)
+    {
+        Assert.True(replies.Count > 0, $"{where}: expected replies, got none");
+        var all = Flat(string.Join(" ", replies.Select(DisplayText)));
+        var at = 0;
+        foreach (var part in says)
+        {
+            var found = all.IndexOf(Flat(part), at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"{where}: expected, after what came before it,\n  {part}\nin\n{string.Join("\n", replies.Select(Render))}");
+            at = found + Flat(part).Length;
+        }
+
+        for (var i = 0; i < replies.Count; i++)
+        {
+            var last = i == replies.Count - 1;
+            Check(last && then is not null ? then : new ExpectedReply(), replies[i], channel, $"{where}, reply {i + 1}");
+        }
+    }
+
+    /// <summary>Text as read: markdown emphasis and line breaks do not matter to a <c>says</c> check.</summary>
+    private static string Flat(string text) => string.Join(' ', text.Replace("**", string.Empty, StringComparison.Ordinal).Replace("_Source:", "Source:", StringComparison.Ordinal)
+        .Replace("_", string.Empty, StringComparison.Ordinal).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private static void Check(ExpectedReply expected, Activity reply, string channel, string where)
     {

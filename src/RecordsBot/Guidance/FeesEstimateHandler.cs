@@ -1,0 +1,99 @@
+using System.Globalization;
+using RecordsBot.Dialogs.Flows;
+
+namespace RecordsBot.Guidance;
+
+/// <summary>
+/// The <c>fees-estimate</c> handler: what copies may cost, by the flow's <c>format</c>. Electronic copies of electronic
+/// records: the federal passages (cost-based fee, the flat-fee option of up to $6.50). Paper: each state cap the
+/// state-rules table can add up, for <c>pages</c> pages when known, with its source, then HIPAA's limits (the person
+/// pays the lower). Always: what can never be charged, and free copies for benefit claims.
+/// </summary>
+public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
+{
+    public string Name => "fees-estimate";
+
+    public async Task<string?> RunAsync(FlowHandlerContext context, CancellationToken cancellationToken)
+    {
+        var dc = context.Dialog;
+        var values = context.Values;
+        var code = values.GetValueOrDefault("state") ?? string.Empty;
+        var stateName = values.GetValueOrDefault("stateName") ?? code;
+        var state = code == FederalRules.Code ? null : knowledge.RulesFor(code);
+        var paper = values.GetValueOrDefault("format") == "paper";
+        var passages = new List<Passage>();
+
+        if (paper)
+        {
+            int? pages = int.TryParse(values.GetValueOrDefault("pages"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
+            var text = new TurnTexts(dc);
+            var lines = new List<string>
+            {
+                pages is { } n
+                    ? text.Get(GuidanceTextKeys.EstimateHeaderPages, ("pages", TurnTexts.Number(n)), ("stateName", stateName))
+                    : text.Get(GuidanceTextKeys.EstimateHeader, ("stateName", stateName)),
+            };
+            var caps = state is { HipaaGoverns: false } ? state.Fees : [];
+            foreach (var fee in caps)
+            {
+                var rates = Rates(text, fee);
+                var line = pages is { } count
+                    ? text.Get(GuidanceTextKeys.EstimateCap, ("stateName", stateName), ("who", fee.Who), ("amount", TurnTexts.Money(fee.CapFor(count))), ("pages", TurnTexts.Number(count)), ("rates", rates), ("citation", fee.Citation))
+                    : text.Get(GuidanceTextKeys.EstimateRates, ("stateName", stateName), ("who", fee.Who), ("rates", rates), ("citation", fee.Citation));
+                if (fee.AsOf is { } asOf)
+                {
+                    line += text.Get(GuidanceTextKeys.EstimateAsOf, ("asOf", asOf));
+                }
+
+                if (fee.Note is { } note)
+                {
+                    line += text.Get(GuidanceTextKeys.EstimateNote, ("note", note));
+                }
+
+                if (fee.Unsure)
+                {
+                    line += text.Get(GuidanceTextKeys.Unsure);
+                }
+
+                lines.Add(line);
+            }
+
+            if (caps.Count == 0)
+            {
+                lines.Add(text.Get(GuidanceTextKeys.EstimateNoStateCap, ("stateName", stateName)));
+            }
+
+            await dc.SendAsync(dc.Environment.Renderer.Text(dc.ChannelId, string.Join("\n", lines)), cancellationToken);
+            passages.AddRange(knowledge.About("fees.paper", state?.Code));
+        }
+        else
+        {
+            passages.AddRange(knowledge.About("fees.rules", state?.Code));
+            passages.AddRange(knowledge.About("fees.electronic", state?.Code));
+        }
+
+        passages.AddRange(knowledge.About("fees.never", state?.Code));
+        passages.AddRange(knowledge.About("fees.benefits", state?.Code));
+        await PassageWriter.SayAsync(dc, passages.Distinct().ToList(), cancellationToken);
+        return null;
+    }
+
+    /// <summary>"$25.00 for the first 20 pages, then $0.50 a page from page 21 on".</summary>
+    private static string Rates(TurnTexts text, FeeSchedule fee)
+    {
+        var parts = new List<string>();
+        if (fee.BaseAmount is { } amount)
+        {
+            parts.Add(text.Get(GuidanceTextKeys.RateBase, ("amount", TurnTexts.Money(amount)), ("pages", TurnTexts.Number(fee.BasePages))));
+        }
+
+        foreach (var tier in fee.PerPage)
+        {
+            parts.Add(tier.To is { } to
+                ? text.Get(GuidanceTextKeys.RateTier, ("price", TurnTexts.Money(tier.Price)), ("from", TurnTexts.Number(tier.From)), ("to", TurnTexts.Number(to)))
+                : text.Get(GuidanceTextKeys.RateTierOpen, ("price", TurnTexts.Money(tier.Price)), ("from", TurnTexts.Number(tier.From))));
+        }
+
+        return string.Join(text.Get(GuidanceTextKeys.RateJoin), parts);
+    }
+}
