@@ -73,17 +73,27 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         await Assertions.Expect(Message(page, "understand that. You can pick a topic, or tell me in a few words what you need.")).ToBeVisibleAsync(timeout);
 
         await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = "Fees and deadlines" }).ClickAsync();
-        await Assertions.Expect(Message(page, "Fees and deadlines: when your records are due")).ToBeVisibleAsync(timeout);
+        await Assertions.Expect(Message(page, "work out when your records are due")).ToBeVisibleAsync(timeout);
+        await sendBox.FillAsync("Texas");
+        await sendBox.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = "Yes, they have it" }).ClickAsync();
+        await Assertions.Expect(Message(page, "On what day did they get it?")).ToBeVisibleAsync(timeout);
+        await sendBox.FillAsync("November 2");
+        await sendBox.PressAsync("Enter");
+        // The due dates, rendered from markdown (bold dates, a list, each source in italics).
+        await Assertions.Expect(Message(page, "Tex. Occ. Code §159.006(d)")).ToBeVisibleAsync(timeout);
+        await Assertions.Expect(page.Locator("li strong").First).ToBeVisibleAsync(timeout);
         await Assertions.Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact($"webchat-{transport}.png"), FullPage = true });
 
         await page.ReloadAsync();
-        await Assertions.Expect(Message(page, "Fees and deadlines: when your records are due")).ToBeVisibleAsync(timeout);
+        await Assertions.Expect(Message(page, "Tex. Occ. Code §159.006(d)")).ToBeVisibleAsync(timeout);
         await Assertions.Expect(Message(page, "RecordsBot. I help you get copies")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByText("Connecting")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
-        await sendBox.FillAsync("Who to contact");
+        await sendBox.FillAsync("menu");
         await sendBox.PressAsync("Enter");
-        await Assertions.Expect(Message(page, "Who to contact: a walk through your care")).ToBeVisibleAsync(timeout);
+        await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).Last.GetByRole(AriaRole.Button, new() { Name = "Know my rights" }).ClickAsync();
+        await Assertions.Expect(Message(page, "What would you like to know about your rights?")).ToBeVisibleAsync(timeout);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact($"webchat-{transport}-after-reload.png"), FullPage = true });
         Assert.Empty(pageErrors);
         if (transport == "polling")
