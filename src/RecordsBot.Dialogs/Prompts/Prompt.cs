@@ -15,8 +15,8 @@ namespace RecordsBot.Dialogs.Prompts;
 /// everything it has. Most prompts first try the reply as an answer, so "is 3 enough?" to a number question is 3. A
 /// prompt that accepts any text takes a question there only when it ends with '?'. A prompt that understands free words
 /// (the menu) asks the answerer first, unless the reply names a choice outright (a button's text such as "What ID to
-/// bring"); when the answerer has no confident answer, the reply is tried as a choice, then against the phrase book,
-/// and only then does the answerer say it does not know.
+/// bring"); when the answerer has no confident answer, the phrase book may still name a topic, and only then does the
+/// answerer say it does not know (a question is not read as a choice it merely mentions).
 /// </para>
 /// </summary>
 public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind))
@@ -113,7 +113,9 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
             return await AskAgainAsync(dc, options, cancellationToken);
         }
 
-        var value = text.Length == 0 ? null : Recognize(dc, options, text);
+        // A question the answerer could not answer at the menu is not read as a choice it merely mentions ("who won
+        // the super bowl?" is not "who to contact"): a choice named outright was taken above; the phrase book decides.
+        var value = text.Length == 0 || (askedFirst && options.Understand) ? null : Recognize(dc, options, text);
         if (value is not null && options.Validator is { } validatorName)
         {
             var validator = dc.Environment.Validators.GetValueOrDefault(validatorName)

@@ -224,6 +224,15 @@ public sealed class QuestionsInPromptsTests : IDisposable
     }
 
     [Fact]
+    public async Task At_the_menu_a_question_is_not_read_as_a_choice_it_only_mentions()
+    {
+        await SayAsync("hi");
+
+        Assert.Equal([TestAnswerer.Unknown, "What would you like?"], await SayAsync("who to contact about the weather?"));
+        Assert.Equal(0, FailedAttempts);
+    }
+
+    [Fact]
     public async Task At_the_menu_a_choice_named_outright_wins_over_its_question_shape()
     {
         await SayAsync("hi");
