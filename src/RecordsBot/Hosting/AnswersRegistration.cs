@@ -25,8 +25,8 @@ public static class AnswersRegistration
         return services;
     }
 
-    /// <summary>The Azure OpenAI rephraser, or null when it is not configured.</summary>
-    private static OpenAIRephraser? Rephraser(IServiceProvider sp)
+    /// <summary>The Azure OpenAI rephraser as configured, or null when it is not.</summary>
+    public static OpenAIRephraser? Rephraser(IServiceProvider sp)
     {
         var options = sp.GetRequiredService<IOptions<OpenAIOptions>>().Value;
         if (!options.Enabled)
