@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
+using RecordsBot.Dialogs.Questions;
 using RecordsBot.Dialogs.Recognition;
 using RecordsBot.Dialogs.Rendering;
 using RecordsBot.Dialogs.Texts;
@@ -8,7 +9,7 @@ using RecordsBot.Dialogs.Texts;
 namespace RecordsBot.Dialogs;
 
 /// <summary>What every dialog of a turn may use: texts, rendering, the clock, free-phrase matching, named handlers
-/// and validators.</summary>
+/// and validators, and optionally an answerer of questions asked in place of an answer.</summary>
 public sealed class DialogEnvironment(
     TextCatalog texts,
     MessageRenderer renderer,
@@ -16,7 +17,8 @@ public sealed class DialogEnvironment(
     TimeZoneInfo defaultTimeZone,
     PhraseMatcher? phrases,
     IReadOnlyDictionary<string, IFlowHandler> handlers,
-    IReadOnlyDictionary<string, IPromptValidator> validators)
+    IReadOnlyDictionary<string, IPromptValidator> validators,
+    IQuestionAnswerer? questions = null)
 {
     public TextCatalog Texts { get; } = texts;
 
@@ -32,6 +34,9 @@ public sealed class DialogEnvironment(
     public IReadOnlyDictionary<string, IFlowHandler> Handlers { get; } = handlers;
 
     public IReadOnlyDictionary<string, IPromptValidator> Validators { get; } = validators;
+
+    /// <summary>Answers questions people ask instead of answering a prompt; null: such replies are treated as any other.</summary>
+    public IQuestionAnswerer? Questions { get; } = questions;
 
     /// <summary>
     /// The person's time zone: the IANA zone the channel reports (Web Chat and Teams send <c>localTimezone</c>), else

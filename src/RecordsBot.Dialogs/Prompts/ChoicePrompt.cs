@@ -13,6 +13,10 @@ public sealed class ChoicePrompt() : Prompt(PromptKind.Choice)
     protected override bool MayUnderstand(DialogContext dc, PromptOptions options, string text) =>
         ChoiceRecognizer.Mentioned(text, Options(dc, options)) < 2;
 
+    /// <summary>A choice's number, label or synonym is an answer even when shaped like a question ("What ID to bring").</summary>
+    protected override bool AnswersExactly(DialogContext dc, PromptOptions options, string text) =>
+        ChoiceRecognizer.RecognizeExactly(text, Options(dc, options)) is not null;
+
     private static List<ChoiceOption> Options(DialogContext dc, PromptOptions options)
     {
         var texts = dc.Environment.Texts;

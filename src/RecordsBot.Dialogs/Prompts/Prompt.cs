@@ -1,3 +1,5 @@
+using RecordsBot.Dialogs.Recognition;
+
 namespace RecordsBot.Dialogs.Prompts;
 
 /// <summary>
@@ -6,6 +8,16 @@ namespace RecordsBot.Dialogs.Prompts;
 /// <see cref="DialogResult.GaveUp"/>, so the flow offers a way out instead of asking forever. With
 /// <see cref="PromptOptions.Understand"/>, a reply that is no answer but names a topic in free words opens that topic
 /// on top of the prompt, which asks again when the topic ends.
+/// <para>
+/// A question asked instead of an answer (<see cref="IsQuestion"/>) goes to the environment's
+/// <see cref="Questions.IQuestionAnswerer"/>, when there is one: once it has answered (or said it does not know), the
+/// prompt asks its question again, without the retry text and without counting a failed attempt, and the flow keeps
+/// everything it has. Most prompts first try the reply as an answer, so "is 3 enough?" to a number question is 3. A
+/// prompt that accepts any text takes a question there only when it ends with '?'. A prompt that understands free words
+/// (the menu) asks the answerer first, unless the reply names a choice outright (a button's text such as "What ID to
+/// bring"); when the answerer has no confident answer, the phrase book may still name a topic, and only then does the
+/// answerer say it does not know (a question is not read as a choice it merely mentions).
+/// </para>
 /// </summary>
 public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind))
 {
@@ -80,15 +92,37 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
     /// <summary>The labels to offer as choices, or null for a question without choices.</summary>
     protected virtual IReadOnlyList<string>? Labels(DialogContext dc, PromptOptions options) => null;
 
+    /// <summary>
+    /// What becomes of <paramref name="text"/>: the prompt's answer (it ends), a topic opened on top, a question answered
+    /// and the prompt asked again (Waiting), or null for a reply the prompt cannot use.
+    /// </summary>
     private async Task<DialogTurnResult?> TryAnswerAsync(DialogContext dc, PromptOptions options, string text, CancellationToken cancellationToken)
     {
-        var value = text.Length == 0 ? null : Recognize(dc, options, text);
+        var answerer = dc.Environment.Questions;
+        var question = answerer is not null && text.Length > 0 && IsQuestion(dc, options, text);
+
+        // Where any reply is an answer (text) or a question may name a topic (the menu), the question comes first.
+        var askedFirst = question && (AcceptsAnyText || options.Understand) && !AnswersExactly(dc, options, text);
+        if (askedFirst && await answerer!.TryAnswerAsync(dc, text, cancellationToken))
+        {
+            return await AskAgainAsync(dc, options, cancellationToken);
+        }
+
+        if (askedFirst && AcceptsAnyText && await answerer!.TrySayUnknownAsync(dc, text, cancellationToken))
+        {
+            return await AskAgainAsync(dc, options, cancellationToken);
+        }
+
+        // A question the answerer could not answer at the menu is not read as a choice it merely mentions ("who won
+        // the super bowl?" is not "who to contact"): a choice named outright was taken above; the phrase book decides.
+        var value = text.Length == 0 || (askedFirst && options.Understand) ? null : Recognize(dc, options, text);
         if (value is not null && options.Validator is { } validatorName)
         {
             var validator = dc.Environment.Validators.GetValueOrDefault(validatorName)
                 ?? throw new DialogDefinitionException($"No prompt validator named '{validatorName}'.");
             if (await validator.ValidateAsync(dc, options, value, cancellationToken) is { } errorKey)
             {
+                // An answer the check refused was still an answer, not a question: the check's own text follows.
                 dc.ActiveDialog!.Prompt!.LastErrorKey = errorKey;
                 return null;
             }
@@ -106,7 +140,36 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
             return await dc.BeginDialogAsync(match.Target, null, cancellationToken);
         }
 
+        if (question && !askedFirst && await answerer!.TryAnswerAsync(dc, text, cancellationToken))
+        {
+            return await AskAgainAsync(dc, options, cancellationToken);
+        }
+
+        if (question && !(askedFirst && AcceptsAnyText) && await answerer!.TrySayUnknownAsync(dc, text, cancellationToken))
+        {
+            return await AskAgainAsync(dc, options, cancellationToken);
+        }
+
         return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a question rather than an attempt at an answer: by default its shape
+    /// (<see cref="QuestionShape.IsQuestion"/>); a prompt that accepts any text counts only a reply ending in '?'.</summary>
+    protected virtual bool IsQuestion(DialogContext dc, PromptOptions options, string text) =>
+        AcceptsAnyText ? QuestionShape.EndsWithQuestionMark(text) : QuestionShape.IsQuestion(text);
+
+    /// <summary>Whether any text is an answer, so a question must be told apart before the reply is taken.</summary>
+    protected virtual bool AcceptsAnyText => false;
+
+    /// <summary>Whether the reply names an answer outright (a choice's number or label), which wins over its shape.</summary>
+    protected virtual bool AnswersExactly(DialogContext dc, PromptOptions options, string text) => false;
+
+    /// <summary>The question again after an answer to the person's own question: as first asked, no retry text, no attempt counted.</summary>
+    private async Task<DialogTurnResult> AskAgainAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken)
+    {
+        dc.ActiveDialog!.Prompt!.LastErrorKey = null;
+        await AskAsync(dc, options, options.TextKey, cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
     private Task AskAsync(DialogContext dc, PromptOptions options, string key, CancellationToken cancellationToken)

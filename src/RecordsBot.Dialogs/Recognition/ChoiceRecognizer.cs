@@ -10,7 +10,14 @@ namespace RecordsBot.Dialogs.Recognition;
 /// </summary>
 public static class ChoiceRecognizer
 {
-    public static string? Recognize(string text, IReadOnlyList<ChoiceOption> options)
+    public static string? Recognize(string text, IReadOnlyList<ChoiceOption> options) => Recognize(text, options, exactly: false);
+
+    /// <summary>Only what names one option outright: its number, its label or a synonym (punctuation and case ignored),
+    /// or its value; not a label inside a longer reply, nor a close spelling. A button's text is such a reply, even
+    /// one shaped like a question ("What ID to bring").</summary>
+    public static string? RecognizeExactly(string text, IReadOnlyList<ChoiceOption> options) => Recognize(text, options, exactly: true);
+
+    private static string? Recognize(string text, IReadOnlyList<ChoiceOption> options, bool exactly)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
@@ -36,7 +43,7 @@ public static class ChoiceRecognizer
             option => Names(option).Any(name => Fuzzy.IsClose(reply, name)),
         };
 
-        foreach (var fits in steps)
+        foreach (var fits in exactly ? steps[..2] : steps)
         {
             var picked = options.Where(fits).Select(option => option.Value).Distinct(StringComparer.Ordinal).Take(2).ToList();
             if (picked.Count > 0)

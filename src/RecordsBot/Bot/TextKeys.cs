@@ -33,5 +33,11 @@ public static class TextKeys
         WelcomeGreeting, WelcomeDisclaimer, HelpWords, CancelWords, MenuWords, DeleteWords, Cancelled, HelpGeneral, HelpNoStep,
         SmsStopWords, SmsStartWords, SmsStopped, SmsStarted, SmsHelpOptedOut, InputEmpty, InputTooLong, ErrorTurn, ErrorConflict,
         KnowledgePassage,
+        AnswersMore, AnswersUnknown, AnswersRephrased,
     ];
+
+    // Answers to questions asked in free words (dialogs/answers.strings.en-US.json).
+    public const string AnswersMore = "answers.more";
+    public const string AnswersUnknown = "answers.unknown";
+    public const string AnswersRephrased = "answers.rephrased";
 }

@@ -3,6 +3,7 @@ using RecordsBot.Bot;
 using RecordsBot.Dialogs;
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
+using RecordsBot.Dialogs.Questions;
 using RecordsBot.Dialogs.Rendering;
 using RecordsBot.Guidance;
 using RecordsBot.Privacy;
@@ -36,7 +37,8 @@ public static class DialogsRegistration
                 TimeZoneInfo.FindSystemTimeZoneById(options.DefaultTimeZone),
                 catalog.Phrases,
                 sp.GetServices<IFlowHandler>().ToDictionary(h => h.Name, StringComparer.Ordinal),
-                sp.GetServices<IPromptValidator>().ToDictionary(v => v.Name, StringComparer.Ordinal));
+                sp.GetServices<IPromptValidator>().ToDictionary(v => v.Name, StringComparer.Ordinal),
+                sp.GetService<IQuestionAnswerer>());
             return new DialogRunner(catalog.CreateDialogSet(), environment, FlowIds.Main);
         });
         services.AddSingleton<BotTexts>();

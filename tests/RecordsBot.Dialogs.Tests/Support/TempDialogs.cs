@@ -59,8 +59,8 @@ public sealed class TempDialogs : IDisposable
     }
 
     /// <summary>A conversation over the catalog's flows and prompts, with <paramref name="root"/> as the root.</summary>
-    public static Conversation Converse(DialogCatalog catalog, string root = "main", IEnumerable<IFlowHandler>? handlers = null, IEnumerable<IPromptValidator>? validators = null, TimeProvider? time = null, int smsMaxLength = 306) =>
-        new(catalog.CreateDialogSet(), TestEnvironment.Create(catalog.Texts, catalog.Phrases, handlers, validators, time, smsMaxLength), root);
+    public static Conversation Converse(DialogCatalog catalog, string root = "main", IEnumerable<IFlowHandler>? handlers = null, IEnumerable<IPromptValidator>? validators = null, TimeProvider? time = null, int smsMaxLength = 306, Questions.IQuestionAnswerer? questions = null) =>
+        new(catalog.CreateDialogSet(), TestEnvironment.Create(catalog.Texts, catalog.Phrases, handlers, validators, time, smsMaxLength, questions), root);
 
     public void Dispose()
     {

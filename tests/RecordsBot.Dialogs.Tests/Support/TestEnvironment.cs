@@ -1,5 +1,6 @@
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
+using RecordsBot.Dialogs.Questions;
 using RecordsBot.Dialogs.Recognition;
 using RecordsBot.Dialogs.Rendering;
 using RecordsBot.Dialogs.Texts;
@@ -14,7 +15,8 @@ public static class TestEnvironment
         IEnumerable<IFlowHandler>? handlers = null,
         IEnumerable<IPromptValidator>? validators = null,
         TimeProvider? time = null,
-        int smsMaxLength = 306)
+        int smsMaxLength = 306,
+        IQuestionAnswerer? questions = null)
     {
         texts ??= EngineTexts.Catalog();
         return new DialogEnvironment(
@@ -24,7 +26,8 @@ public static class TestEnvironment
             TestClock.Chicago,
             phrases,
             (handlers ?? []).ToDictionary(h => h.Name, StringComparer.Ordinal),
-            (validators ?? []).ToDictionary(v => v.Name, StringComparer.Ordinal));
+            (validators ?? []).ToDictionary(v => v.Name, StringComparer.Ordinal),
+            questions);
     }
 
     /// <summary>The dialog set with every prompt kind, plus <paramref name="dialogs"/>.</summary>
