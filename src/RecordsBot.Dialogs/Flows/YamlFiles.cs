@@ -3,12 +3,30 @@ using YamlDotNet.RepresentationModel;
 
 namespace RecordsBot.Dialogs.Flows;
 
-/// <summary>Reads a YAML file of the dialogs folder whose content is one mapping, reporting broken YAML as
-/// <c>file:line: what</c>.</summary>
-internal static class YamlFiles
+/// <summary>Reads a YAML file of the dialogs folder (flows, phrases, and the app's knowledge files), reporting
+/// broken YAML as <c>file:line: what</c>.</summary>
+public static class YamlFiles
 {
     /// <summary>The file's root mapping, or null after adding the problem to <paramref name="errors"/>.</summary>
     public static YamlMappingNode? LoadMapping(string path, List<string> errors, string expected)
+    {
+        var root = LoadRoot(path, errors);
+        if (root is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        if (root is not null)
+        {
+            errors.Add($"{path}:1: {expected}");
+        }
+
+        return null;
+    }
+
+    /// <summary>The root node of a file holding one YAML document (a mapping, a list…), or null after adding the
+    /// problem (broken YAML, several documents) to <paramref name="errors"/> as <c>file:line: what</c>.</summary>
+    public static YamlNode? LoadRoot(string path, List<string> errors)
     {
         Parser? parser = null;
         try
@@ -20,12 +38,12 @@ internal static class YamlFiles
                 stream.Load(parser);
             }
 
-            if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode root)
+            if (stream.Documents.Count == 1)
             {
-                return root;
+                return stream.Documents[0].RootNode;
             }
 
-            errors.Add($"{path}:1: {expected}");
+            errors.Add($"{path}:1: the file must hold exactly one YAML document.");
         }
         catch (YamlException e)
         {
