@@ -7,14 +7,14 @@ namespace RecordsBot.Guidance;
 
 /// <summary>Reads the knowledge files strictly: unknown keys, missing citations, duplicate ids, markdown in texts
 /// and impossible numbers are problems with the line they are on.</summary>
-internal static partial class KnowledgeLoader
+public static partial class KnowledgeLoader
 {
-    private static readonly string[] PassageKeys = ["id", "topics", "citation", "keywords", "unsure", "text"];
-    private static readonly string[] StateKeys = ["name", "deadlines", "fees", "hipaaGoverns"];
-    private static readonly string[] DeadlineKeys = ["who", "what", "days", "count", "from", "extendTo", "citation", "unsure"];
-    private static readonly string[] FeeKeys = ["who", "what", "base", "perPage", "asOf", "note", "citation", "unsure"];
+    public static IReadOnlyList<string> PassageKeys { get; } = ["id", "topics", "citation", "keywords", "unsure", "text"];
+    public static IReadOnlyList<string> StateKeys { get; } = ["name", "deadlines", "fees", "hipaaGoverns"];
+    public static IReadOnlyList<string> DeadlineKeys { get; } = ["who", "what", "days", "count", "from", "extendTo", "citation", "unsure"];
+    public static IReadOnlyList<string> FeeKeys { get; } = ["who", "what", "base", "perPage", "asOf", "note", "citation", "unsure"];
 
-    public static IReadOnlyList<Passage> LoadPassages(string path, List<string> errors)
+    internal static IReadOnlyList<Passage> LoadPassages(string path, List<string> errors)
     {
         var passages = new List<Passage>();
         if (Root(path, errors) is not { } root)
@@ -70,7 +70,7 @@ internal static partial class KnowledgeLoader
         return passages;
     }
 
-    public static IReadOnlyDictionary<string, StateRules> LoadStates(string path, List<string> errors)
+    internal static IReadOnlyDictionary<string, StateRules> LoadStates(string path, List<string> errors)
     {
         var states = new Dictionary<string, StateRules>(StringComparer.OrdinalIgnoreCase);
         if (Root(path, errors) is not { } root)
@@ -231,7 +231,7 @@ internal static partial class KnowledgeLoader
     /// <summary>Reads values out of one file's nodes, adding each problem with its line.</summary>
     private sealed class Reader(string path, List<string> errors)
     {
-        public YamlMappingNode? Map(YamlNode node, string what, string[] allowed)
+        public YamlMappingNode? Map(YamlNode node, string what, IReadOnlyList<string> allowed)
         {
             if (node is not YamlMappingNode map)
             {
