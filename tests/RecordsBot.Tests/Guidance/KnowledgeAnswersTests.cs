@@ -39,6 +39,10 @@ public sealed class KnowledgeAnswersTests : IDisposable
         { "do I need to sign an authorization form?", "push-authorization" },
         { "what can they charge for paper copies in Texas?", "tx-fees-doctors" },
         { "how much does it cost in California?", "ca-fees" },
+        { "can they hold back my records?", "withheld-harm-grounds" },
+        { "what is HIPAA?", "access-right-basics" },
+        { "my husband passed away, can I get his records?", "executor-who" },
+        { "will they refuse if I can't pay my bill?", "push-unpaid-bill" },
     };
 
     public static TheoryData<string> Unknown() =>
