@@ -36,7 +36,7 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
             var caps = state is { HipaaGoverns: false } ? state.Fees : [];
             foreach (var fee in caps)
             {
-                var rates = Rates(text, fee);
+                var rates = Rates(text, fee, pages);
                 var line = pages is { } count
                     ? text.Get(GuidanceTextKeys.EstimateCap, ("stateName", stateName), ("who", fee.Who), ("amount", TurnTexts.Money(fee.CapFor(count))), ("pages", TurnTexts.Number(count)), ("rates", rates), ("citation", fee.Citation))
                     : text.Get(GuidanceTextKeys.EstimateRates, ("stateName", stateName), ("who", fee.Who), ("rates", rates), ("citation", fee.Citation));
@@ -64,7 +64,10 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
             }
 
             await dc.SendAsync(dc.Environment.Renderer.Text(dc.ChannelId, string.Join("\n", lines)), cancellationToken);
-            passages.AddRange(knowledge.About("fees.paper", state?.Code));
+
+            // The state's own fee passages restate the caps just added up (with the same sources): said only when
+            // there was nothing to add up, where they explain why HIPAA's limit is the one.
+            passages.AddRange(caps.Count > 0 ? knowledge.About("fees.paper", null) : knowledge.About("fees.paper", state?.Code));
         }
         else
         {
@@ -72,14 +75,18 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
             passages.AddRange(knowledge.About("fees.electronic", state?.Code));
         }
 
-        passages.AddRange(knowledge.About("fees.never", state?.Code));
-        passages.AddRange(knowledge.About("fees.benefits", state?.Code));
+        passages.AddRange(knowledge.About("fees.never", null));
+
+        // Free or flat-fee copies for benefit claims: the state's own rule when it has one, else the overview of states.
+        var stateBenefits = state is null ? [] : knowledge.Tagged("state." + state.Code).Where(p => p.Topics.Contains("fees.benefits", StringComparer.Ordinal)).ToList();
+        passages.AddRange(stateBenefits.Count > 0 ? stateBenefits : knowledge.About("fees.benefits", null));
         await PassageWriter.SayAsync(dc, passages.Distinct().ToList(), cancellationToken);
         return null;
     }
 
-    /// <summary>"$25.00 for the first 20 pages, then $0.50 a page from page 21 on".</summary>
-    private static string Rates(TurnTexts text, FeeSchedule fee)
+    /// <summary>"$25.00 for the first 20 pages, then $0.50 a page from page 21 on"; with a page count, only the tiers
+    /// those pages reach.</summary>
+    private static string Rates(TurnTexts text, FeeSchedule fee, int? pages)
     {
         var parts = new List<string>();
         if (fee.BaseAmount is { } amount)
@@ -87,7 +94,7 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
             parts.Add(text.Get(GuidanceTextKeys.RateBase, ("amount", TurnTexts.Money(amount)), ("pages", TurnTexts.Number(fee.BasePages))));
         }
 
-        foreach (var tier in fee.PerPage)
+        foreach (var tier in fee.PerPage.Where(t => pages is null || t.From <= pages))
         {
             parts.Add(tier.To is { } to
                 ? text.Get(GuidanceTextKeys.RateTier, ("price", TurnTexts.Money(tier.Price)), ("from", TurnTexts.Number(tier.From)), ("to", TurnTexts.Number(to)))
