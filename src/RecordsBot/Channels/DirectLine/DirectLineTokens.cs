@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RecordsBot.Hosting;
 using RecordsBot.Storage;
@@ -13,13 +12,10 @@ namespace RecordsBot.Channels.DirectLine;
 /// app creates once and keeps in its database, so tokens stay valid across restarts. A token works for
 /// <c>TokenLifetime</c>; a page may trade its saved token for a fresh one within <c>ResumeWindow</c> of issue.
 /// </summary>
-public sealed class DirectLineTokens(IDbContextFactory<RecordsBotDbContext> dbFactory, IOptions<RecordsBotOptions> options, TimeProvider time)
+public sealed class DirectLineTokens(AppSecretStore secrets, IOptions<RecordsBotOptions> options, TimeProvider time)
 {
     private const string KeyName = "local-channel-token-key";
     private const string Prefix = "rb1.";
-
-    private readonly SemaphoreSlim keyGate = new(1, 1);
-    private byte[]? key;
 
     public sealed record Claims(string ConversationId, string UserId, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt);
 
@@ -89,47 +85,7 @@ public sealed class DirectLineTokens(IDbContextFactory<RecordsBotDbContext> dbFa
         }
     }
 
-    private async Task<byte[]> GetKeyAsync(CancellationToken cancellationToken)
-    {
-        if (key is not null)
-        {
-            return key;
-        }
-
-        await keyGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (key is not null)
-            {
-                return key;
-            }
-
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var stored = await db.AppSecrets.AsNoTracking().FirstOrDefaultAsync(x => x.Name == KeyName, cancellationToken);
-            if (stored is null)
-            {
-                db.AppSecrets.Add(new AppSecret { Name = KeyName, Value = RandomNumberGenerator.GetBytes(32), CreatedUtc = time.GetUtcNow().UtcDateTime });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException)
-                {
-                    // Another instance created it first: use theirs.
-                }
-
-                db.ChangeTracker.Clear();
-                stored = await db.AppSecrets.AsNoTracking().FirstAsync(x => x.Name == KeyName, cancellationToken);
-            }
-
-            key = stored.Value;
-            return key;
-        }
-        finally
-        {
-            keyGate.Release();
-        }
-    }
+    private Task<byte[]> GetKeyAsync(CancellationToken cancellationToken) => secrets.GetOrCreateAsync(KeyName, cancellationToken);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
