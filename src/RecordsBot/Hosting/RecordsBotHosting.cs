@@ -37,6 +37,7 @@ public static partial class RecordsBotHosting
         services.AddSingleton<BotStateAccessors>();
         services.AddRecordsBotDialogs();
         services.AddRecordsBotGuidance();
+        services.AddRecordsBotProviders();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<RecordsBotAdapter>();
         services.AddSingleton<IBot, RecordsBotHandler>();
