@@ -73,7 +73,7 @@ public sealed class ProviderKindsCheck(ProviderKinds kinds, KnowledgeBase knowle
             foreach (var placeholder in used)
             {
                 var allowed = placeholders.Length == 0 ? "no placeholders" : "only " + string.Join(" and ", placeholders.Select(p => "{" + p + "}"));
-                problems.Add($"{file}:{lines.GetValueOrDefault(name)}: {owner}'s {name} '{key}' uses {{{placeholder}}}; its text may use {allowed}.");
+                problems.Add($"{file}:{lines.GetValueOrDefault(name)}: {owner} uses string key '{key}' as its {name}, whose text uses {{{placeholder}}}; it may use {allowed}.");
             }
         }
 
