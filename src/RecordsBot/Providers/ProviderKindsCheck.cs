@@ -12,12 +12,16 @@ namespace RecordsBot.Providers;
 /// Start-up checks between provider-kinds.yaml and the rest of dialogs/: every string key it names exists (and uses
 /// only the placeholders the handlers fill), every tip names at least one passage, and every group with several
 /// kinds has, at each step that walks the groups, an exit named like the group to a choice step that offers exactly
-/// its kinds (with their labels and synonyms) and <c>none</c>. Problems are <c>file:line: what is wrong</c>.
+/// its kinds (with their labels and synonyms), <c>none</c> and optionally <c>done</c> (skip the rest of the walk).
+/// Problems are <c>file:line: what is wrong</c>.
 /// </summary>
 public sealed class ProviderKindsCheck(ProviderKinds kinds, KnowledgeBase knowledge) : IDialogsCheck
 {
     /// <summary>The choice value that says "none of these" in a group's choice step.</summary>
     public const string None = "none";
+
+    /// <summary>The choice value that skips the rest of the walk, in a group's choice step.</summary>
+    public const string Done = "done";
 
     private static readonly string[] WalkHandlers = [NextGroupHandler.HandlerName, MoreHandler.HandlerName];
 
@@ -128,14 +132,14 @@ public sealed class ProviderKindsCheck(ProviderKinds kinds, KnowledgeBase knowle
                 var choice = target.Choices[i];
                 var kind = group.Kinds.FirstOrDefault(k => k.Id == choice.Value);
                 var line = target.LineOf($"choices[{i}]");
-                if (choice.Value == None)
+                if (choice.Value is None or Done)
                 {
                     continue;
                 }
 
                 if (kind is null)
                 {
-                    problems.Add($"{flow.File}:{line}: step '{target.Id}' offers '{choice.Value}', which is no kind of group '{group.Id}' in {ProviderKinds.FileName} (nor '{None}').");
+                    problems.Add($"{flow.File}:{line}: step '{target.Id}' offers '{choice.Value}', which is no kind of group '{group.Id}' in {ProviderKinds.FileName} (nor '{None}' or '{Done}').");
                 }
                 else if (choice.LabelKey != kind.LabelKey || choice.SynonymsKey != kind.SynonymsKey)
                 {

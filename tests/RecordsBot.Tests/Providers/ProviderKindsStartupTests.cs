@@ -29,7 +29,7 @@ public sealed class ProviderKindsStartupTests : IDisposable
     [InlineData(Kinds, "      - id: other-specialist\n", "      - id: neurologist\n        label: providers.kind.otherSpecialist\n      - id: other-specialist\n", Kinds, "- id: neurologist", "kind 'neurologist' of group 'specialists' is not offered by step 'ask-specialists' of providers.dialog.yaml: add it to its choices.")]
     [InlineData(Kinds, "        tip: providers.lab\n", "        tip: providers.lab\n      - id: pathology-lab\n        label: providers.kind.lab\n", Flow, "handler: providers-next-group", "step 'next-group' needs an exit 'labs': where group 'labs' of provider-kinds.yaml, which has several kinds, asks which one.")]
     [InlineData(Flow, "      - value: podiatrist\n        label: providers.kind.podiatrist", "      - value: podiatrist\n        label: providers.kind.dermatologist", Flow, "- value: podiatrist", "step 'ask-specialists' offers kind 'podiatrist' with label 'providers.kind.dermatologist'")]
-    [InlineData(Flow, "      health-plans: ask-plans\n\n  - id: ask-group", "      health-plans: ask-plans\n      hospitals: ask-group\n\n  - id: ask-group", Flow, "hospitals: ask-group", "step 'next-group' has exit 'hospitals', which handler 'providers-next-group' never takes")]
+    [InlineData(Flow, "      health-plans: ask-plans\n\n  # Yes, no", "      health-plans: ask-plans\n      hospitals: ask-group\n\n  # Yes, no", Flow, "hospitals: ask-group", "step 'next-group' has exit 'hospitals', which handler 'providers-next-group' never takes")]
     public void A_kinds_file_that_does_not_fit_stops_the_start_with_the_file_and_line_to_fix(string edit, string find, string replace, string reported, string lineOf, string message)
     {
         var dialogs = data.CopyDialogs();
