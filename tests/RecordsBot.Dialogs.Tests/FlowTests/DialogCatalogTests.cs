@@ -174,7 +174,7 @@ public sealed class DialogCatalogTests : IDisposable
     {
         var folder = Path.Combine(RepoRoot(), "dialogs");
 
-        var catalog = DialogCatalog.Load(folder, new DialogCatalogRequirements(["delete-my-data"], [], ["main", "delete-my-data"], []));
+        var catalog = LoadRealFolder();
 
         var files = Directory.EnumerateFiles(folder, "*" + FlowLoader.Extension).Select(f => Path.GetFileName(f)[..^FlowLoader.Extension.Length]).Order(StringComparer.Ordinal);
         Assert.Equal(files, catalog.Flows.Keys.Order(StringComparer.Ordinal));
@@ -185,13 +185,30 @@ public sealed class DialogCatalogTests : IDisposable
     [Fact]
     public async Task The_real_main_menu_runs()
     {
-        var catalog = DialogCatalog.Load(Path.Combine(RepoRoot(), "dialogs"), new DialogCatalogRequirements(["delete-my-data"], [], ["main", "delete-my-data"], []));
+        var catalog = LoadRealFolder();
         var conversation = TempDialogs.Converse(catalog);
 
         var menu = await conversation.SendAsync("hello");
 
         Assert.Equal(catalog.Texts.Get("menu.prompt", "webchat"), Replies.TextOf(Assert.Single(menu)));
         Assert.Equal(6, Replies.Suggestions(menu[0]).Count);
+    }
+
+    /// <summary>The app's dialogs/ folder. Its handlers and validators are the app's (its own start-up check proves they
+    /// exist); the engine takes every name the files use.</summary>
+    private static DialogCatalog LoadRealFolder()
+    {
+        var folder = Path.Combine(RepoRoot(), "dialogs");
+        var errors = new List<string>();
+        var steps = Directory.EnumerateFiles(folder, "*" + FlowLoader.Extension)
+            .Select(file => FlowLoader.Load(file, errors))
+            .OfType<FlowDefinition>()
+            .SelectMany(flow => flow.Steps)
+            .ToList();
+        Assert.Empty(errors);
+        var handlers = steps.Select(s => s.Handler).OfType<string>().Append("delete-my-data").Distinct().ToList();
+        var validators = steps.Select(s => s.Validator).OfType<string>().Distinct().ToList();
+        return DialogCatalog.Load(folder, new DialogCatalogRequirements(handlers, validators, ["main", "delete-my-data"], []));
     }
 
     internal static string RepoRoot()
