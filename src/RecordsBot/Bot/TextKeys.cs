@@ -34,10 +34,26 @@ public static class TextKeys
         SmsStopWords, SmsStartWords, SmsStopped, SmsStarted, SmsHelpOptedOut, InputEmpty, InputTooLong, ErrorTurn, ErrorConflict,
         KnowledgePassage,
         AnswersMore, AnswersUnknown, AnswersRephrased,
+
+        // Who to contact (providers).
+        ProvidersListHeading, ProvidersListLine, ProvidersListLineWithContact, ProvidersListNoState, ProvidersKindUnknownLabel,
+        ProvidersSkipWords, ProvidersWalkAlready, ProvidersPickRange, ProvidersAskState, ProvidersSameState,
     ];
 
     // Answers to questions asked in free words (dialogs/answers.strings.en-US.json).
     public const string AnswersMore = "answers.more";
     public const string AnswersUnknown = "answers.unknown";
     public const string AnswersRephrased = "answers.rephrased";
+
+    // Who to contact (providers): the saved list, skip words, and the defaults for questions provider-kinds.yaml may override.
+    public const string ProvidersListHeading = "providers.list.heading";
+    public const string ProvidersListLine = "providers.list.line";
+    public const string ProvidersListLineWithContact = "providers.list.lineWithContact";
+    public const string ProvidersListNoState = "providers.list.noState";
+    public const string ProvidersKindUnknownLabel = "providers.kind.unknownLabel";
+    public const string ProvidersSkipWords = "providers.skip.words";
+    public const string ProvidersWalkAlready = "providers.walk.already";
+    public const string ProvidersPickRange = "providers.pick.range";
+    public const string ProvidersAskState = "providers.add.askState";
+    public const string ProvidersSameState = "providers.add.sameStateAsLast";
 }

@@ -42,6 +42,7 @@ public static class DatabaseSetup
             options.UseSqlite(connection);
         });
         services.AddHostedService<DatabaseMigrator>();
+        services.AddSingleton<AppSecretStore>();
         return services;
     }
 }

@@ -38,6 +38,7 @@ public static partial class RecordsBotHosting
         services.AddRecordsBotDialogs();
         services.AddRecordsBotGuidance();
         services.AddRecordsBotAnswers();
+        services.AddRecordsBotProviders();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<RecordsBotAdapter>();
         services.AddSingleton<IBot, RecordsBotHandler>();

@@ -16,7 +16,10 @@ public sealed class StartupChecks(IServiceProvider services) : IHostedService
         _ = services.GetRequiredService<IOptions<RecordsBotOptions>>().Value;
         var catalog = services.GetRequiredService<DialogCatalog>();
         var knowledge = services.GetRequiredService<KnowledgeBase>();
-        if (GuidanceChecks.Problems(catalog, knowledge) is { Count: > 0 } problems)
+        var problems = GuidanceChecks.Problems(catalog, knowledge)
+            .Concat(services.GetServices<IDialogsCheck>().SelectMany(check => check.Problems(catalog)))
+            .ToList();
+        if (problems.Count > 0)
         {
             throw new KnowledgeLoadException(problems);
         }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RecordsBot.Storage;
 
-/// <summary>The app's database: bot state, the local channel's conversations and activities, app secrets.</summary>
+/// <summary>The app's database: bot state, the local channel's conversations and activities, app secrets, saved providers.</summary>
 public sealed class RecordsBotDbContext(DbContextOptions<RecordsBotDbContext> options) : DbContext(options)
 {
     public DbSet<StateItem> StateItems => Set<StateItem>();
@@ -12,6 +12,8 @@ public sealed class RecordsBotDbContext(DbContextOptions<RecordsBotDbContext> op
     public DbSet<LocalActivity> LocalActivities => Set<LocalActivity>();
 
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+
+    public DbSet<SavedProvider> SavedProviders => Set<SavedProvider>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +42,17 @@ public sealed class RecordsBotDbContext(DbContextOptions<RecordsBotDbContext> op
         {
             e.HasKey(x => x.Name);
             e.Property(x => x.Name).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<SavedProvider>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.OwnerKey).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(SavedProviderLimits.Name);
+            e.Property(x => x.Kind).HasMaxLength(SavedProviderLimits.Kind);
+            e.Property(x => x.State).HasMaxLength(2);
+            e.Property(x => x.Contact).HasMaxLength(SavedProviderLimits.Contact);
+            e.HasIndex(x => x.OwnerKey);
         });
     }
 }

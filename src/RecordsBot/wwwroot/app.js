@@ -1,9 +1,12 @@
 // RecordsBot's page: the official Bot Framework Web Chat against this app's own Direct Line endpoint.
 // The conversation's token is kept in this browser, so a reload (or an app restart) resumes the same conversation.
+// The browser's user ticket is kept too (apart from the conversation), so a new conversation is still the same person,
+// and what they saved (their list of providers) is there again.
 (function () {
   'use strict';
 
   var storageKey = 'recordsbot.session';
+  var userKey = 'recordsbot.user';
   var container = document.getElementById('webchat');
   var status = document.getElementById('chat-status');
 
@@ -22,6 +25,14 @@
     }
   }
 
+  function savedUser() {
+    try {
+      return window.localStorage.getItem(userKey);
+    } catch (e) {
+      return null;
+    }
+  }
+
   async function start() {
     if (!window.WebChat) {
       showError('The chat could not load. Please reload the page.');
@@ -31,7 +42,7 @@
     var response = await fetch('webchat/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token: savedToken() })
+      body: JSON.stringify({ token: savedToken(), user: savedUser() })
     });
     if (!response.ok) {
       showError('The chat could not start. Please reload the page in a moment.');
@@ -40,6 +51,7 @@
 
     var session = await response.json();
     window.localStorage.setItem(storageKey, JSON.stringify({ token: session.token, conversationId: session.conversationId }));
+    window.localStorage.setItem(userKey, session.user);
 
     // WebSocket streaming by default; ?transport=polling for networks whose proxies block WebSockets.
     var polling = new URLSearchParams(window.location.search).get('transport') === 'polling';

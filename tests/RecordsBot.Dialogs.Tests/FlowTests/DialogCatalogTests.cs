@@ -174,7 +174,7 @@ public sealed class DialogCatalogTests : IDisposable
     {
         var folder = Path.Combine(RepoRoot(), "dialogs");
 
-        var catalog = DialogCatalog.Load(folder, new DialogCatalogRequirements(HandlersNamedIn(folder), [], ["main", "delete-my-data"], []));
+        var catalog = LoadRealFolder();
 
         var files = Directory.EnumerateFiles(folder, "*" + FlowLoader.Extension).Select(f => Path.GetFileName(f)[..^FlowLoader.Extension.Length]).Order(StringComparer.Ordinal);
         Assert.Equal(files, catalog.Flows.Keys.Order(StringComparer.Ordinal));
@@ -185,8 +185,7 @@ public sealed class DialogCatalogTests : IDisposable
     [Fact]
     public async Task The_real_main_menu_runs()
     {
-        var folder = Path.Combine(RepoRoot(), "dialogs");
-        var catalog = DialogCatalog.Load(folder, new DialogCatalogRequirements(HandlersNamedIn(folder), [], ["main", "delete-my-data"], []));
+        var catalog = LoadRealFolder();
         var conversation = TempDialogs.Converse(catalog);
 
         var menu = await conversation.SendAsync("hello");
@@ -195,16 +194,22 @@ public sealed class DialogCatalogTests : IDisposable
         Assert.Equal(7, Replies.Suggestions(menu[0]).Count);
     }
 
-    /// <summary>The handlers the real flows call: which exist is the app's concern (its start-up tests check them by
-    /// name); here only the flow files themselves are under test.</summary>
-    private static List<string> HandlersNamedIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*" + FlowLoader.Extension)
-            .SelectMany(File.ReadLines)
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("handler:", StringComparison.Ordinal))
-            .Select(line => line["handler:".Length..].Split('#')[0].Trim())
-            .Distinct(StringComparer.Ordinal)
+    /// <summary>The app's dialogs/ folder. Its handlers and validators are the app's (its own start-up check proves they
+    /// exist); the engine takes every name the files use.</summary>
+    private static DialogCatalog LoadRealFolder()
+    {
+        var folder = Path.Combine(RepoRoot(), "dialogs");
+        var errors = new List<string>();
+        var steps = Directory.EnumerateFiles(folder, "*" + FlowLoader.Extension)
+            .Select(file => FlowLoader.Load(file, errors))
+            .OfType<FlowDefinition>()
+            .SelectMany(flow => flow.Steps)
             .ToList();
+        Assert.Empty(errors);
+        var handlers = steps.Select(s => s.Handler).OfType<string>().Append("delete-my-data").Distinct().ToList();
+        var validators = steps.Select(s => s.Validator).OfType<string>().Distinct().ToList();
+        return DialogCatalog.Load(folder, new DialogCatalogRequirements(handlers, validators, ["main", "delete-my-data"], []));
+    }
 
     internal static string RepoRoot()
     {

@@ -41,6 +41,43 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
     private static ILocator Message(IPage page, string text) =>
         page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextString = text });
 
+    [Fact]
+    public async Task A_saved_list_shows_as_a_numbered_list_and_is_there_again_when_the_browser_starts_a_new_conversation()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var timeout = new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 };
+        await page.GotoAsync(app.BaseAddress.ToString());
+        await Assertions.Expect(Message(page, "RecordsBot. I help you get copies")).ToBeVisibleAsync(timeout);
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+
+        async Task SayAsync(string text, string expected)
+        {
+            await sendBox.FillAsync(text);
+            await sendBox.PressAsync("Enter");
+            await Assertions.Expect(Message(page, expected).Last).ToBeVisibleAsync(timeout);
+        }
+
+        await SayAsync("Who to contact", "list everyone who may hold your records");
+        await SayAsync("yes", "name of the doctor, or of their practice");
+        await SayAsync("Dr. Ana Ruiz", "Which state is Dr. Ana Ruiz in?");
+        await SayAsync("Ohio", "How can you reach Dr. Ana Ruiz");
+        await SayAsync("(555) 201-3344", "Saved: Dr. Ana Ruiz (Primary care doctor, Ohio).");
+
+        // The page forgets its conversation but keeps its user ticket: the next conversation is the same person's.
+        await page.EvaluateAsync("() => window.localStorage.removeItem('recordsbot.session')");
+        await page.ReloadAsync();
+        await Assertions.Expect(Message(page, "RecordsBot. I help you get copies")).ToBeVisibleAsync(timeout);
+        await Assertions.Expect(Message(page, "Dr. Ana Ruiz")).ToHaveCountAsync(0);
+        await sendBox.FillAsync("my list");
+        await sendBox.PressAsync("Enter");
+
+        var item = page.Locator("ol li").Filter(new LocatorFilterOptions { HasTextString = "Primary care doctor, Ohio. Reach them: (555) 201-3344" });
+        await Assertions.Expect(item).ToBeVisibleAsync(timeout);
+        await Assertions.Expect(item.Locator("strong")).ToHaveTextAsync("Dr. Ana Ruiz");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Artifact("webchat-provider-list.png"), FullPage = true });
+    }
+
     [Theory]
     [InlineData("websocket", "")]
     [InlineData("polling", "?transport=polling")]

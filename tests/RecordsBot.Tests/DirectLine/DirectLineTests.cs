@@ -224,6 +224,25 @@ public sealed class DirectLineTests : AppTest
     }
 
     [Fact]
+    public async Task A_browser_is_the_same_user_in_every_conversation_it_starts_with_its_user_ticket()
+    {
+        var first = await client.StartSessionAsync();
+        time.Advance(TimeSpan.FromDays(45));
+
+        // Long after its token could resume anything, the page's ticket still says who it is.
+        var later = await client.StartSessionAsync(first.Token, first.User);
+        var stranger = await client.StartSessionAsync(null, null);
+
+        Assert.NotEqual(first.ConversationId, later.ConversationId);
+        Assert.Equal(first.UserId, later.UserId);
+        Assert.Equal(first.User, later.User);
+        Assert.NotEqual(first.UserId, stranger.UserId);
+        Assert.NotEqual(first.UserId, (await client.StartSessionAsync(null, first.User[..^2] + "xx")).UserId);
+        Assert.NotEqual(first.UserId, (await client.StartSessionAsync(null, first.Token)).UserId);
+        Assert.NotEqual(first.UserId, (await client.StartSessionAsync(null, "rbu1.ZGxfMTIzNA.forged")).UserId);
+    }
+
+    [Fact]
     public async Task Retention_removes_idle_conversations_their_activities_and_their_state()
     {
         var old = await client.StartSessionAsync();
@@ -264,7 +283,7 @@ public sealed class DirectLineTests : AppTest
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await client.SayAsync(session, "Who to contact", "c1");
-        Assert.Contains((await client.GetActivitiesAsync(session, "2")).Activities, a => ((string?)a["text"])?.StartsWith("Who to contact:", StringComparison.Ordinal) == true);
+        Assert.Contains((await client.GetActivitiesAsync(session, "2")).Activities, a => ((string?)a["text"])?.StartsWith("Let's list everyone who may hold your records.", StringComparison.Ordinal) == true);
     }
 
     [Theory]

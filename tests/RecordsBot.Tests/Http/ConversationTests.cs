@@ -66,7 +66,7 @@ public sealed class ConversationTests : AppTest
         Assert.DoesNotContain("**", menu.Text);
 
         var replies = await bot.SayAsync("2");
-        Assert.StartsWith("Who to contact:", replies[0].Text);
+        Assert.StartsWith("Let's list who may hold your records.", replies[0].Text);
     }
 
     [Fact]

@@ -8,14 +8,15 @@ namespace RecordsBot.Tests.Infrastructure;
 /// <summary>Talks to the app's local Direct Line endpoint the way the Web Chat widget does.</summary>
 public sealed class DirectLineTestClient(HttpClient http)
 {
-    public sealed record Session(string ConversationId, string UserId, string Token);
+    /// <summary>A conversation the page started: its token, and the browser's user ticket (<see cref="User"/>).</summary>
+    public sealed record Session(string ConversationId, string UserId, string Token, string User);
 
-    public async Task<Session> StartSessionAsync(string? savedToken = null)
+    public async Task<Session> StartSessionAsync(string? savedToken = null, string? userTicket = null)
     {
-        var response = await http.PostAsync("webchat/session", Json(new JObject { ["token"] = savedToken }));
+        var response = await http.PostAsync("webchat/session", Json(new JObject { ["token"] = savedToken, ["user"] = userTicket }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = Parse(await response.Content.ReadAsStringAsync());
-        return new Session((string)body["conversationId"]!, (string)body["userId"]!, (string)body["token"]!);
+        return new Session((string)body["conversationId"]!, (string)body["userId"]!, (string)body["token"]!, (string)body["user"]!);
     }
 
     public async Task<JObject> StartConversationAsync(string token)

@@ -27,6 +27,9 @@ public sealed class Transcript
 /// <summary>One thing the person does (join the conversation, or send text) and the bot's expected replies.</summary>
 public sealed class TranscriptTurn
 {
+    /// <summary>This turn and the ones after it are in a new conversation of the same person (their saved data stays).</summary>
+    public bool NewConversation { get; set; }
+
     public bool Join { get; set; }
 
     public string? User { get; set; }

@@ -36,12 +36,11 @@ public sealed partial class TranscriptTests(TranscriptApp fixture) : IClassFixtu
     public async Task Replays(string file, string channel)
     {
         var transcript = Transcript.Load(Path.Combine(Folder, file));
-        var bot = new BotClient(fixture.App.Http(), channelId: channel);
         var log = new StringBuilder().AppendLine($"# {transcript.Title} ({channel})");
 
         try
         {
-            await ReplayAsync(file, channel, transcript, bot, log);
+            await ReplayAsync(file, channel, transcript, fixture.App.Http(), log);
         }
         finally
         {
@@ -51,11 +50,21 @@ public sealed partial class TranscriptTests(TranscriptApp fixture) : IClassFixtu
         }
     }
 
-    private static async Task ReplayAsync(string file, string channel, Transcript transcript, BotClient bot, StringBuilder log)
+    private static async Task ReplayAsync(string file, string channel, Transcript transcript, HttpClient http, StringBuilder log)
     {
+        // Each transcript is its own person (all share one app and what it saves per person), the same one in every
+        // conversation it has.
+        var userId = $"user-{file.Replace(".transcript.yaml", string.Empty, StringComparison.Ordinal)}-{channel}";
+        var bot = new BotClient(http, channelId: channel, userId: userId);
         for (var t = 0; t < transcript.Turns.Count; t++)
         {
             var turn = transcript.Turns[t];
+            if (turn.NewConversation)
+            {
+                log.AppendLine("(a new conversation, the same person)");
+                bot = new BotClient(http, channelId: channel, userId: userId);
+            }
+
             IReadOnlyList<Activity> replies;
             if (turn.Join)
             {

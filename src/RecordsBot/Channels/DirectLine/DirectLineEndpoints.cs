@@ -12,7 +12,8 @@ namespace RecordsBot.Channels.DirectLine;
 /// A Direct Line 3.0-compatible endpoint for the official Web Chat widget, served by the app itself when there is no
 /// Azure Bot registration: start or resume a conversation, post activities, read them by watermark (polling) or
 /// receive them over a WebSocket stream, refresh tokens. Plus <c>POST /webchat/session</c>, which the page uses to
-/// get a token for a new conversation or to resume its saved one.
+/// get a token for a new conversation or to resume its saved one, and its user ticket, so that a new conversation is
+/// still the same person's.
 /// </summary>
 public static class DirectLineEndpoints
 {
@@ -34,7 +35,7 @@ public static class DirectLineEndpoints
         return app;
     }
 
-    private sealed record SessionRequest(string? Token);
+    private sealed record SessionRequest(string? Token, string? User);
 
     private static async Task<IResult> StartSessionAsync(HttpRequest request, DirectLineTokens tokens, LocalConversationStore store, CancellationToken ct)
     {
@@ -48,7 +49,7 @@ public static class DirectLineEndpoints
             catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
             {
                 // Not JSON, or not sent as application/json.
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body must be {\"token\": \"…\"} or empty.");
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body must be {\"token\": \"…\", \"user\": \"…\"} or empty.");
             }
         }
 
@@ -58,7 +59,7 @@ public static class DirectLineEndpoints
             conversation = await store.FindAsync(saved.ConversationId, ct);
         }
 
-        conversation ??= await store.CreateAsync(ct);
+        conversation ??= await store.CreateAsync(await tokens.ReadUserTicketAsync(body?.User, ct), ct);
         var token = await tokens.IssueAsync(conversation.Id, conversation.UserId, ct);
         return Results.Json(new
         {
@@ -66,6 +67,7 @@ public static class DirectLineEndpoints
             userId = conversation.UserId,
             token,
             expires_in = (int)tokens.Lifetime.TotalSeconds,
+            user = await tokens.IssueUserTicketAsync(conversation.UserId, ct),
         });
     }
 

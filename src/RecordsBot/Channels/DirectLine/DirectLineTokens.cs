@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RecordsBot.Hosting;
 using RecordsBot.Storage;
@@ -12,14 +11,14 @@ namespace RecordsBot.Channels.DirectLine;
 /// Tokens for the local Direct Line: bound to one conversation and user, signed with HMAC-SHA256 under a key the
 /// app creates once and keeps in its database, so tokens stay valid across restarts. A token works for
 /// <c>TokenLifetime</c>; a page may trade its saved token for a fresh one within <c>ResumeWindow</c> of issue.
+/// Also user tickets: a browser's proof of its user id, kept by the page so every conversation it starts (after a
+/// token can no longer resume one) is the same person's, and what they saved (their providers) is theirs again.
 /// </summary>
-public sealed class DirectLineTokens(IDbContextFactory<RecordsBotDbContext> dbFactory, IOptions<RecordsBotOptions> options, TimeProvider time)
+public sealed class DirectLineTokens(AppSecretStore secrets, IOptions<RecordsBotOptions> options, TimeProvider time)
 {
     private const string KeyName = "local-channel-token-key";
     private const string Prefix = "rb1.";
-
-    private readonly SemaphoreSlim keyGate = new(1, 1);
-    private byte[]? key;
+    private const string UserPrefix = "rbu1.";
 
     public sealed record Claims(string ConversationId, string UserId, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt);
 
@@ -46,6 +45,38 @@ public sealed class DirectLineTokens(IDbContextFactory<RecordsBotDbContext> dbFa
     {
         var claims = await ReadSignedAsync(token, cancellationToken);
         return claims is not null && claims.IssuedAt.Add(options.Value.LocalChannel.ResumeWindow) > time.GetUtcNow() ? claims : null;
+    }
+
+    /// <summary>A ticket naming <paramref name="userId"/>, signed; it does not expire (the browser keeps it until its
+    /// storage is cleared).</summary>
+    public async Task<string> IssueUserTicketAsync(string userId, CancellationToken cancellationToken)
+    {
+        var body = UserPrefix + Base64Url(Encoding.UTF8.GetBytes(userId));
+        return body + "." + Base64Url(HMACSHA256.HashData(await GetKeyAsync(cancellationToken), Encoding.ASCII.GetBytes(body)));
+    }
+
+    /// <summary>The user id of a genuine ticket; null for anything else (a token is no ticket).</summary>
+    public async Task<string?> ReadUserTicketAsync(string? ticket, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(ticket) || ticket.Length > 256 || !ticket.StartsWith(UserPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var dot = ticket.LastIndexOf('.');
+        if (dot <= UserPrefix.Length)
+        {
+            return null;
+        }
+
+        var body = ticket[..dot];
+        if (!TryFromBase64Url(ticket[(dot + 1)..], out var signature) || !TryFromBase64Url(body[UserPrefix.Length..], out var user))
+        {
+            return null;
+        }
+
+        var expected = HMACSHA256.HashData(await GetKeyAsync(cancellationToken), Encoding.ASCII.GetBytes(body));
+        return CryptographicOperations.FixedTimeEquals(expected, signature) && user.Length > 0 ? Encoding.UTF8.GetString(user) : null;
     }
 
     public static string? FromAuthorizationHeader(string? header) =>
@@ -89,47 +120,7 @@ public sealed class DirectLineTokens(IDbContextFactory<RecordsBotDbContext> dbFa
         }
     }
 
-    private async Task<byte[]> GetKeyAsync(CancellationToken cancellationToken)
-    {
-        if (key is not null)
-        {
-            return key;
-        }
-
-        await keyGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (key is not null)
-            {
-                return key;
-            }
-
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var stored = await db.AppSecrets.AsNoTracking().FirstOrDefaultAsync(x => x.Name == KeyName, cancellationToken);
-            if (stored is null)
-            {
-                db.AppSecrets.Add(new AppSecret { Name = KeyName, Value = RandomNumberGenerator.GetBytes(32), CreatedUtc = time.GetUtcNow().UtcDateTime });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException)
-                {
-                    // Another instance created it first: use theirs.
-                }
-
-                db.ChangeTracker.Clear();
-                stored = await db.AppSecrets.AsNoTracking().FirstAsync(x => x.Name == KeyName, cancellationToken);
-            }
-
-            key = stored.Value;
-            return key;
-        }
-        finally
-        {
-            keyGate.Release();
-        }
-    }
+    private Task<byte[]> GetKeyAsync(CancellationToken cancellationToken) => secrets.GetOrCreateAsync(KeyName, cancellationToken);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

@@ -15,13 +15,14 @@ public sealed class LocalConversationStore(IDbContextFactory<RecordsBotDbContext
 
     private readonly StripedLock appendLocks = new();
 
-    public async Task<LocalConversation> CreateAsync(CancellationToken cancellationToken)
+    /// <summary>A new conversation of <paramref name="userId"/> (a browser that has one), or of a new user.</summary>
+    public async Task<LocalConversation> CreateAsync(string? userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var conversation = new LocalConversation
         {
             Id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
-            UserId = "dl_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),
+            UserId = userId ?? "dl_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),
             CreatedUtc = now,
             LastActivityUtc = now,
             LastTimestampUtc = now,

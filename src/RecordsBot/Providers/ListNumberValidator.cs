@@ -1,0 +1,24 @@
+using System.Globalization;
+using RecordsBot.Bot;
+using RecordsBot.Dialogs;
+using RecordsBot.Dialogs.Prompts;
+
+namespace RecordsBot.Providers;
+
+/// <summary><c>providers-number</c>: a number that is a place on the person's list, a whole number from 1 to
+/// <c>count</c> (the list's size when the question was asked); else providers.pick.range, which says the range.</summary>
+public sealed class ListNumberValidator : IPromptValidator
+{
+    public const string ValidatorName = "providers-number";
+
+    public string Name => ValidatorName;
+
+    public Task<string?> ValidateAsync(DialogContext dc, PromptOptions options, string value, CancellationToken cancellationToken)
+    {
+        var fits = decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+            && number == decimal.Truncate(number)
+            && number >= 1
+            && (!int.TryParse(options.Args.GetValueOrDefault(ProviderValues.Count), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || number <= count);
+        return Task.FromResult(fits ? null : TextKeys.ProvidersPickRange);
+    }
+}

@@ -1,0 +1,249 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace RecordsBot.Providers;
+
+/// <summary>Reads provider-kinds.yaml strictly: unknown or missing keys, bad or duplicate ids and empty groups are
+/// problems with the line they are on. Whether its keys, tags and choices fit the other files is checked by
+/// <see cref="ProviderKindsCheck"/>.</summary>
+internal static partial class ProviderKindsLoader
+{
+    internal static readonly string[] RootKeys = ["groups", "finish"];
+    internal static readonly string[] GroupKeys = ["id", "ask", "more", "name", "state", "sameState", "kinds"];
+    internal static readonly string[] KindKeys = ["id", "label", "synonyms", "tip", "endTip"];
+
+    public static ProviderKinds? Load(string path, List<string> errors)
+    {
+        if (Root(path, errors) is not { } root)
+        {
+            return null;
+        }
+
+        var file = new Reader(path, errors);
+        if (file.Map(root, "the file", RootKeys) is not { } map)
+        {
+            return null;
+        }
+
+        var groups = new List<ProviderGroup>();
+        var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kindIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!map.Children.TryGetValue("groups", out var groupsNode) || groupsNode is not YamlSequenceNode groupList || groupList.Children.Count == 0)
+        {
+            errors.Add($"{path}:{Line(groupsNode ?? root)}: 'groups' must be a list of at least one group (- id: …).");
+        }
+        else
+        {
+            foreach (var node in groupList.Children)
+            {
+                if (file.Map(node, "a group", GroupKeys) is not { } group)
+                {
+                    continue;
+                }
+
+                var id = file.Id(group, node, "group", groupIds);
+                var ask = file.Required(group, node, "ask");
+                var more = file.Required(group, node, "more");
+                var name = file.Required(group, node, "name");
+                var kinds = new List<ProviderKind>();
+                if (!group.Children.TryGetValue("kinds", out var kindsNode) || kindsNode is not YamlSequenceNode kindList || kindList.Children.Count == 0)
+                {
+                    errors.Add($"{path}:{Line(kindsNode ?? node)}: group '{id}' needs 'kinds': a list of at least one kind (- id: …).");
+                }
+                else
+                {
+                    foreach (var kindNode in kindList.Children)
+                    {
+                        if (file.Map(kindNode, "a kind", KindKeys) is not { } kind)
+                        {
+                            continue;
+                        }
+
+                        var kindId = file.Id(kind, kindNode, "kind", kindIds);
+                        var label = file.Required(kind, kindNode, "label");
+                        if (kindId is not null && label is not null && id is not null)
+                        {
+                            kinds.Add(new ProviderKind(kindId, id, label, file.Optional(kind, "synonyms"), file.Tips(kind, "tip"), file.Tips(kind, "endTip"), Lines(kind, kindNode)));
+                        }
+                    }
+                }
+
+                if (id is not null && ask is not null && more is not null && name is not null && kinds.Count > 0)
+                {
+                    groups.Add(new ProviderGroup(id, ask, more, name, file.Optional(group, "state"), file.Optional(group, "sameState"), kinds, Lines(group, node)));
+                }
+            }
+        }
+
+        var finish = file.Tips(map, "finish");
+        return new ProviderKinds(path, groups, finish, map.Children.TryGetValue("finish", out var finishNode) ? Line(finishNode) : Line(root));
+    }
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+
+    /// <summary>The line of the mapping itself (key "") and of each of its keys.</summary>
+    private static Dictionary<string, int> Lines(YamlMappingNode map, YamlNode node)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal) { [string.Empty] = Line(node) };
+        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>())
+        {
+            lines[key.Value ?? string.Empty] = Line(key);
+        }
+
+        return lines;
+    }
+
+    private static YamlNode? Root(string path, List<string> errors)
+    {
+        if (!File.Exists(path))
+        {
+            errors.Add($"{path}:1: the file is missing.");
+            return null;
+        }
+
+        Parser? parser = null;
+        try
+        {
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(path))
+            {
+                parser = new Parser(reader);
+                stream.Load(parser);
+            }
+
+            if (stream.Documents.Count == 1)
+            {
+                return stream.Documents[0].RootNode;
+            }
+
+            errors.Add($"{path}:1: the file must hold exactly one YAML document.");
+        }
+        catch (YamlException e)
+        {
+            errors.Add($"{path}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken files (an unclosed "[").
+            errors.Add($"{path}:{parser?.Current?.Start.Line ?? 1}: the YAML is broken from here on: is a bracket or a quote not closed?");
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>A passage id (no dot) or a topic tag (words joined by dots; a state is state.TX).</summary>
+    [GeneratedRegex(@"^([a-z][a-z0-9-]*)(\.([a-z][a-z0-9-]*|[A-Z]{2}))*$")]
+    private static partial Regex TipPattern();
+
+    /// <summary>Reads values out of the file's nodes, adding each problem with its line.</summary>
+    private sealed class Reader(string path, List<string> errors)
+    {
+        public YamlMappingNode? Map(YamlNode node, string what, string[] allowed)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                errors.Add($"{path}:{Line(node)}: {what} must be a mapping of keys (key: value).");
+                return null;
+            }
+
+            foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !allowed.Contains(k.Value, StringComparer.Ordinal)))
+            {
+                errors.Add($"{path}:{Line(key)}: '{key.Value}' is not a key of {what}; the keys are {string.Join(", ", allowed)}.");
+            }
+
+            return map;
+        }
+
+        public string? Optional(YamlMappingNode map, string key)
+        {
+            if (!map.Children.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            if (node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
+            {
+                return value.Trim();
+            }
+
+            errors.Add($"{path}:{Line(node)}: '{key}' must be a text that is not empty (or leave the key out).");
+            return null;
+        }
+
+        public string? Required(YamlMappingNode map, YamlNode owner, string key)
+        {
+            if (!map.Children.ContainsKey(key))
+            {
+                errors.Add($"{path}:{Line(owner)}: '{key}' is missing.");
+                return null;
+            }
+
+            return Optional(map, key);
+        }
+
+        public string? Id(YamlMappingNode map, YamlNode owner, string what, Dictionary<string, int> seen)
+        {
+            var id = Required(map, owner, "id");
+            var line = map.Children.TryGetValue("id", out var node) ? Line(node) : Line(owner);
+            if (id is null)
+            {
+                return null;
+            }
+
+            if (!IdPattern().IsMatch(id))
+            {
+                errors.Add($"{path}:{line}: {what} id '{id}' must be lower-case letters, digits and hyphens, starting with a letter.");
+                return null;
+            }
+
+            if (!seen.TryAdd(id, line))
+            {
+                errors.Add($"{path}:{line}: {what} id '{id}' is used twice (first on line {seen[id]}).");
+                return null;
+            }
+
+            return id;
+        }
+
+        /// <summary>One passage reference or a list of them: topic tags (with a dot) or passage ids.</summary>
+        public IReadOnlyList<string> Tips(YamlMappingNode map, string key)
+        {
+            if (!map.Children.TryGetValue(key, out var node))
+            {
+                return [];
+            }
+
+            var items = node switch
+            {
+                YamlScalarNode { Value.Length: > 0 } one => [one],
+                YamlSequenceNode list when list.Children.Count > 0 && list.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }) => list.Children.Cast<YamlScalarNode>().ToList(),
+                _ => null,
+            };
+            if (items is null)
+            {
+                errors.Add($"{path}:{Line(node)}: '{key}' must be a topic tag or passage id, or a list of them ([a.b, passage-id]).");
+                return [];
+            }
+
+            var tips = new List<string>();
+            foreach (var item in items)
+            {
+                var tip = item.Value!.Trim();
+                if (TipPattern().IsMatch(tip))
+                {
+                    tips.Add(tip);
+                }
+                else
+                {
+                    errors.Add($"{path}:{Line(item)}: '{tip}' in '{key}' is neither a topic tag (lower-case words joined by '.', like providers.hospital) nor a passage id (lower-case letters, digits and hyphens, like portal-apps).");
+                }
+            }
+
+            return tips;
+        }
+    }
+}
