@@ -152,6 +152,8 @@ public static partial class PlainText
     [GeneratedRegex(@"^[ \t]*[*+•][ \t]+", RegexOptions.Multiline)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    /// <summary>Where a sentence ends: after . ! or ? and before what starts a sentence (a capital, a digit, a quote).
+    /// So "(Source: 42 Pa.C.S. §6152)" stays with the sentence before it, and an abbreviation is not an end.</summary>
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""'])")]
     private static partial Regex SentenceEnd();
 }
