@@ -70,6 +70,16 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void A_source_in_parentheses_and_an_abbreviation_stay_with_their_sentence()
+    {
+        // Split where a sentence starts (a capital, a digit, a quote), so a citation never arrives alone.
+        Assert.Equal(["Fees are capped at cost.", "Ask for an estimate first. (Source: 42 Pa.C.S. §6152)"],
+            PlainText.Split("Fees are capped at cost. Ask for an estimate first. (Source: 42 Pa.C.S. §6152)", 60));
+        Assert.Equal(["See 42 Pa.C.S. §6152 for the rates.", "They change yearly."],
+            PlainText.Split("See 42 Pa.C.S. §6152 for the rates. They change yearly.", 40));
+    }
+
+    [Fact]
     public void Sms_splits_long_texts_into_several_messages()
     {
         var sent = Renderer(smsMax: 40).Text("sms", "This is the first sentence of it. And this is the second sentence.");
