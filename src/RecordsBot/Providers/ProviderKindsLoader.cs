@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using RecordsBot.Dialogs.Flows;
 using YamlDotNet.RepresentationModel;
 
 namespace RecordsBot.Providers;
@@ -102,34 +102,7 @@ internal static partial class ProviderKindsLoader
             return null;
         }
 
-        Parser? parser = null;
-        try
-        {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                parser = new Parser(reader);
-                stream.Load(parser);
-            }
-
-            if (stream.Documents.Count == 1)
-            {
-                return stream.Documents[0].RootNode;
-            }
-
-            errors.Add($"{path}:1: the file must hold exactly one YAML document.");
-        }
-        catch (YamlException e)
-        {
-            errors.Add($"{path}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException on some broken files (an unclosed "[").
-            errors.Add($"{path}:{parser?.Current?.Start.Line ?? 1}: the YAML is broken from here on: is a bracket or a quote not closed?");
-        }
-
-        return null;
+        return YamlFiles.LoadRoot(path, errors);
     }
 
     [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
