@@ -4,7 +4,8 @@ namespace RecordsBot.Guidance;
 
 /// <summary>
 /// The <c>knowledge</c> handler: says every passage tagged with the flow's value <c>subject</c> (a topic tag such as
-/// <c>rights.amend</c>), in the order of the knowledge file, each with its source; passages about one state's law
+/// <c>rights.amend</c>), those mainly about it (their first tag) first, else in the order of the knowledge file, each
+/// with its source; passages about one state's law
 /// only when the flow's <c>state</c> is that state. Takes exit <c>none</c> when no
 /// passage has the tag (the start-up check makes that a mistake for any tag a flow offers).
 /// </summary>
@@ -20,7 +21,10 @@ public sealed class KnowledgeHandler(KnowledgeBase knowledge) : IFlowHandler
         // A passage about one state's law (tagged state.NY) is only said to someone who said that state.
         var state = context.Values.GetValueOrDefault("state");
         var passages = context.Values.TryGetValue(SubjectValue, out var subject)
-            ? knowledge.Tagged(subject).Where(p => !p.Topics.Any(t => t.StartsWith("state.", StringComparison.Ordinal) && !string.Equals(t, "state." + state, StringComparison.OrdinalIgnoreCase))).ToList()
+            ? knowledge.Tagged(subject)
+                .Where(p => !p.Topics.Any(t => t.StartsWith("state.", StringComparison.Ordinal) && !string.Equals(t, "state." + state, StringComparison.OrdinalIgnoreCase)))
+                .OrderBy(p => string.Equals(p.Topics[0], subject, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ToList()
             : [];
         if (passages.Count == 0)
         {
