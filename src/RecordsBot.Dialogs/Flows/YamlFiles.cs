@@ -25,9 +25,15 @@ public static class YamlFiles
     }
 
     /// <summary>The root node of a file holding one YAML document (a mapping, a list…), or null after adding the
-    /// problem (broken YAML, several documents) to <paramref name="errors"/> as <c>file:line: what</c>.</summary>
+    /// problem (a missing file, broken YAML, several documents) to <paramref name="errors"/> as <c>file:line: what</c>.</summary>
     public static YamlNode? LoadRoot(string path, List<string> errors)
     {
+        if (!File.Exists(path))
+        {
+            errors.Add($"{path}:1: the file is missing.");
+            return null;
+        }
+
         Parser? parser = null;
         try
         {

@@ -17,7 +17,7 @@ public static partial class KnowledgeLoader
     internal static IReadOnlyList<Passage> LoadPassages(string path, List<string> errors)
     {
         var passages = new List<Passage>();
-        if (Root(path, errors) is not { } root)
+        if (YamlFiles.LoadRoot(path, errors) is not { } root)
         {
             return passages;
         }
@@ -73,7 +73,7 @@ public static partial class KnowledgeLoader
     internal static IReadOnlyDictionary<string, StateRules> LoadStates(string path, List<string> errors)
     {
         var states = new Dictionary<string, StateRules>(StringComparer.OrdinalIgnoreCase);
-        if (Root(path, errors) is not { } root)
+        if (YamlFiles.LoadRoot(path, errors) is not { } root)
         {
             return states;
         }
@@ -203,17 +203,6 @@ public static partial class KnowledgeLoader
     }
 
     private static int Line(YamlNode node) => (int)node.Start.Line;
-
-    private static YamlNode? Root(string path, List<string> errors)
-    {
-        if (!File.Exists(path))
-        {
-            errors.Add($"{path}:1: the file is missing.");
-            return null;
-        }
-
-        return YamlFiles.LoadRoot(path, errors);
-    }
 
     [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
     private static partial Regex IdPattern();

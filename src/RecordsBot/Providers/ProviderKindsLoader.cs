@@ -15,7 +15,7 @@ internal static partial class ProviderKindsLoader
 
     public static ProviderKinds? Load(string path, List<string> errors)
     {
-        if (Root(path, errors) is not { } root)
+        if (YamlFiles.LoadRoot(path, errors) is not { } root)
         {
             return null;
         }
@@ -92,17 +92,6 @@ internal static partial class ProviderKindsLoader
         }
 
         return lines;
-    }
-
-    private static YamlNode? Root(string path, List<string> errors)
-    {
-        if (!File.Exists(path))
-        {
-            errors.Add($"{path}:1: the file is missing.");
-            return null;
-        }
-
-        return YamlFiles.LoadRoot(path, errors);
     }
 
     [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
