@@ -25,6 +25,9 @@ public static class TextKeys
     // Guidance: a passage of the knowledge base with its source.
     public const string KnowledgePassage = "kb.passage";
 
+    /// <summary>On SMS, after the main passages of a topic, when more were left out.</summary>
+    public const string KnowledgeSmsMore = "kb.smsMore";
+
     /// <summary>The word lists read as commands before any dialog sees a message.</summary>
     public static IReadOnlyCollection<string> CommandWords { get; } = [HelpWords, CancelWords, MenuWords, DeleteWords, SmsStopWords];
 
@@ -32,7 +35,7 @@ public static class TextKeys
     [
         WelcomeGreeting, WelcomeDisclaimer, HelpWords, CancelWords, MenuWords, DeleteWords, Cancelled, HelpGeneral, HelpNoStep,
         SmsStopWords, SmsStartWords, SmsStopped, SmsStarted, SmsHelpOptedOut, InputEmpty, InputTooLong, ErrorTurn, ErrorConflict,
-        KnowledgePassage,
+        KnowledgePassage, KnowledgeSmsMore,
         AnswersMore, AnswersUnknown, AnswersRephrased,
 
         // Who to contact (providers).

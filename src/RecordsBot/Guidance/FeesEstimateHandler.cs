@@ -1,5 +1,7 @@
 using System.Globalization;
+using RecordsBot.Bot;
 using RecordsBot.Dialogs.Flows;
+using RecordsBot.Dialogs.Rendering;
 
 namespace RecordsBot.Guidance;
 
@@ -22,6 +24,24 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
         var state = code == FederalRules.Code ? null : knowledge.RulesFor(code);
         var paper = values.GetValueOrDefault("format") == "paper";
         var passages = new List<Passage>();
+
+        // On SMS, where every message costs, each group of general passages gives its main one only; the state's own
+        // passages always come. A line then invites a question for the rest.
+        var trimmed = false;
+        IEnumerable<Passage> Brief(IReadOnlyList<Passage> group)
+        {
+            if (dc.ChannelId != MessageRenderer.Sms || group.Count <= 1)
+            {
+                return group;
+            }
+
+            trimmed = true;
+            return group.Take(1);
+        }
+
+        List<Passage> StateOwn(string topic) => state is null
+            ? []
+            : knowledge.Tagged("state." + state.Code).Where(p => p.Topics.Contains(topic, StringComparer.Ordinal)).ToList();
 
         if (paper)
         {
@@ -67,20 +87,30 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
 
             // The state's own fee passages restate the caps just added up (with the same sources): said only when
             // there was nothing to add up, where they explain why HIPAA's limit is the one.
-            passages.AddRange(caps.Count > 0 ? knowledge.About("fees.paper", null) : knowledge.About("fees.paper", state?.Code));
+            passages.AddRange(Brief(knowledge.About("fees.paper", null)));
+            if (caps.Count == 0)
+            {
+                passages.AddRange(StateOwn("fees.paper"));
+            }
         }
         else
         {
-            passages.AddRange(knowledge.About("fees.rules", state?.Code));
-            passages.AddRange(knowledge.About("fees.electronic", state?.Code));
+            passages.AddRange(Brief(knowledge.About("fees.rules", null)));
+            passages.AddRange(Brief(knowledge.About("fees.electronic", null)));
+            passages.AddRange(StateOwn("fees.electronic"));
         }
 
-        passages.AddRange(knowledge.About("fees.never", null));
+        passages.AddRange(Brief(knowledge.About("fees.never", null)));
 
         // Free or flat-fee copies for benefit claims: the state's own rule when it has one, else the overview of states.
-        var stateBenefits = state is null ? [] : knowledge.Tagged("state." + state.Code).Where(p => p.Topics.Contains("fees.benefits", StringComparer.Ordinal)).ToList();
-        passages.AddRange(stateBenefits.Count > 0 ? stateBenefits : knowledge.About("fees.benefits", null));
+        var stateBenefits = StateOwn("fees.benefits");
+        passages.AddRange(stateBenefits.Count > 0 ? stateBenefits : Brief(knowledge.About("fees.benefits", null)));
         await PassageWriter.SayAsync(dc, passages.Distinct().ToList(), cancellationToken);
+        if (trimmed)
+        {
+            await dc.SayAsync(TextKeys.KnowledgeSmsMore, null, cancellationToken);
+        }
+
         return null;
     }
 
