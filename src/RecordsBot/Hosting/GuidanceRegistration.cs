@@ -10,6 +10,7 @@ public static class GuidanceRegistration
     public static IServiceCollection AddRecordsBotGuidance(this IServiceCollection services)
     {
         services.AddSingleton(sp => KnowledgeBase.Load(DialogsFolder.Resolve(sp.GetRequiredService<IOptions<RecordsBotOptions>>().Value.DialogsPath)));
+        services.AddSingleton<IDialogsCheck, KnowledgeTopicsCheck>();
         services.AddSingleton<IFlowHandler, KnowledgeHandler>();
         services.AddSingleton<IFlowHandler, FeesStateHandler>();
         services.AddSingleton<IFlowHandler, FeesDeadlineHandler>();

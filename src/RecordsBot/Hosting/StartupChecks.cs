@@ -10,15 +10,13 @@ namespace RecordsBot.Hosting;
 /// </summary>
 public sealed class StartupChecks(IServiceProvider services) : IHostedService
 {
-    /// <summary>Loads what the checks cover; throws <see cref="OptionsValidationException"/> <see cref="DialogLoadException"/> or <see cref="KnowledgeLoadException"/>.</summary>
+    /// <summary>Loads what the checks cover; throws <see cref="OptionsValidationException"/>, <see cref="DialogLoadException"/> or <see cref="KnowledgeLoadException"/>.</summary>
     public static void Verify(IServiceProvider services)
     {
         _ = services.GetRequiredService<IOptions<RecordsBotOptions>>().Value;
         var catalog = services.GetRequiredService<DialogCatalog>();
-        var knowledge = services.GetRequiredService<KnowledgeBase>();
-        var problems = GuidanceChecks.Problems(catalog, knowledge)
-            .Concat(services.GetServices<IDialogsCheck>().SelectMany(check => check.Problems(catalog)))
-            .ToList();
+        _ = services.GetRequiredService<KnowledgeBase>();
+        var problems = services.GetServices<IDialogsCheck>().SelectMany(check => check.Problems(catalog)).ToList();
         if (problems.Count > 0)
         {
             throw new KnowledgeLoadException(problems);

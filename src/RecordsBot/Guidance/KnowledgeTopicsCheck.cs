@@ -1,5 +1,6 @@
 using RecordsBot.Dialogs;
 using RecordsBot.Dialogs.Flows;
+using RecordsBot.Hosting;
 
 namespace RecordsBot.Guidance;
 
@@ -8,9 +9,9 @@ namespace RecordsBot.Guidance;
 /// (a choice stored into <c>subject</c> whose value is a topic tag, i.e. has a dot: <c>rights.amend</c>; other values
 /// such as <c>done</c> are for the flow's own branches) has at least one passage, so no choice ever leads to silence.
 /// </summary>
-public static class GuidanceChecks
+public sealed class KnowledgeTopicsCheck(KnowledgeBase knowledge) : IDialogsCheck
 {
-    public static IReadOnlyList<string> Problems(DialogCatalog catalog, KnowledgeBase knowledge)
+    public IReadOnlyList<string> Problems(DialogCatalog catalog)
     {
         var problems = new List<string>();
         foreach (var flow in catalog.Flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal))
