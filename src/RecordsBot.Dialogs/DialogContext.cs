@@ -15,6 +15,7 @@ public sealed class DialogContext
     public const int MaxDepth = 40;
 
     private string? pendingInput;
+    private string? openingWords;
 
     internal DialogContext(DialogSet dialogs, ITurnContext context, List<DialogInstance> stack, DialogEnvironment environment, DialogContext? parent)
     {
@@ -64,6 +65,34 @@ public sealed class DialogContext
         var input = PendingInput;
         PendingInput = null;
         return input;
+    }
+
+    /// <summary>
+    /// The words that just opened a topic in free phrasing ("my mom died, can I get her records"), while that topic
+    /// begins: its first choice or state question may take them as its answer when they name one outright (so the
+    /// person is not asked what they already said). Taken once; gone when the topic has begun.
+    /// </summary>
+    public string? OpeningWords
+    {
+        get => Parent is null ? openingWords : Parent.OpeningWords;
+        set
+        {
+            if (Parent is null)
+            {
+                openingWords = value;
+            }
+            else
+            {
+                Parent.OpeningWords = value;
+            }
+        }
+    }
+
+    public string? TakeOpeningWords()
+    {
+        var words = OpeningWords;
+        OpeningWords = null;
+        return words;
     }
 
     public Dialog? FindDialog(string id) => Dialogs.Find(id) ?? Parent?.FindDialog(id);

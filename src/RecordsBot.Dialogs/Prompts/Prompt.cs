@@ -34,6 +34,15 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
             return answered;
         }
 
+        // The words that opened this topic may already answer its first question, when that question is a choice or
+        // a state and the words name one outright ("my mom died" → "Someone who died"). Never the menu (it would open
+        // the topic again), never a question that takes any text or a yes/no (the words were not meant as that).
+        if (!options.Understand && Kind is PromptKind.Choice or PromptKind.State && dc.TakeOpeningWords() is { } words
+            && Recognize(dc, options, words) is { } named && await AcceptsAsync(dc, options, named, cancellationToken))
+        {
+            return await dc.EndDialogAsync(named, cancellationToken);
+        }
+
         await AskAsync(dc, options, options.TextKey, cancellationToken);
         return DialogTurnResult.Waiting;
     }
@@ -134,10 +143,19 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
         }
 
         // A topic named in free words opens on top of this question, unless it is already open (it would nest forever).
+        // Its first question may take the same words as its answer (see OpeningWords).
         if (options.Understand && text.Length > 0 && MayUnderstand(dc, options, text) && dc.Environment.Phrases?.Match(text) is { } match
             && dc.FindDialog(match.Target) is not null && !dc.Stack.Any(f => f.Id == match.Target))
         {
-            return await dc.BeginDialogAsync(match.Target, null, cancellationToken);
+            dc.OpeningWords = text;
+            try
+            {
+                return await dc.BeginDialogAsync(match.Target, null, cancellationToken);
+            }
+            finally
+            {
+                dc.OpeningWords = null;
+            }
         }
 
         if (question && !askedFirst && await answerer!.TryAnswerAsync(dc, text, cancellationToken))
@@ -152,6 +170,11 @@ public abstract class Prompt(PromptKind kind) : Dialog(PromptKinds.DialogId(kind
 
         return null;
     }
+
+    /// <summary>Whether the prompt's validator (if any) takes <paramref name="value"/>, without saying anything.</summary>
+    private static async Task<bool> AcceptsAsync(DialogContext dc, PromptOptions options, string value, CancellationToken cancellationToken) =>
+        options.Validator is not { } name
+        || (dc.Environment.Validators.GetValueOrDefault(name) is { } validator && await validator.ValidateAsync(dc, options, value, cancellationToken) is null);
 
     /// <summary>Whether <paramref name="text"/> is a question rather than an attempt at an answer: by default its shape
     /// (<see cref="QuestionShape.IsQuestion"/>); a prompt that accepts any text counts only a reply ending in '?'.</summary>
