@@ -14,7 +14,7 @@ public sealed class KnowledgeAnswerer(PassageSearch search, IAnswerRephraser? re
 {
     public async Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        var found = search.Find(text, cancellationToken);
+        var found = Find(dc, text, cancellationToken);
         if (found.Outcome != SearchOutcome.Answered)
         {
             return false;
@@ -34,7 +34,7 @@ public sealed class KnowledgeAnswerer(PassageSearch search, IAnswerRephraser? re
 
     public async Task<bool> TrySayUnknownAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        if (search.Find(text, cancellationToken).Outcome == SearchOutcome.NothingToLookUp)
+        if (Find(dc, text, cancellationToken).Outcome == SearchOutcome.NothingToLookUp)
         {
             return false;
         }
@@ -42,4 +42,21 @@ public sealed class KnowledgeAnswerer(PassageSearch search, IAnswerRephraser? re
         await dc.SayAsync(TextKeys.AnswersUnknown, null, cancellationToken);
         return true;
     }
+
+    /// <summary>The search for <paramref name="text"/>, once per turn: a prompt may ask to answer a message and then to
+    /// say it is unknown, and both look at the same result.</summary>
+    private SearchResult Find(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        const string Key = "RecordsBot.Answers.LastSearch";
+        if (dc.Context.TurnState.Get<LastSearch>(Key) is { } last && last.Text == text)
+        {
+            return last.Result;
+        }
+
+        var result = search.Find(text, cancellationToken);
+        dc.Context.TurnState.Set(Key, new LastSearch(text, result));
+        return result;
+    }
+
+    private sealed record LastSearch(string Text, SearchResult Result);
 }
