@@ -202,7 +202,7 @@ public static partial class KnowledgeLoader
         return default!;
     }
 
-    private static int Line(YamlNode node) => (int)node.Start.Line;
+    private static int Line(YamlNode node) => YamlDataReader.Line(node);
 
     [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
     private static partial Regex IdPattern();
@@ -218,53 +218,17 @@ public static partial class KnowledgeLoader
     private static partial Regex MarkupPattern();
 
     /// <summary>Reads values out of one file's nodes, adding each problem with its line.</summary>
-    private sealed class Reader(string path, List<string> errors)
+    private sealed class Reader(string path, List<string> errors) : YamlDataReader(path, errors)
     {
-        public YamlMappingNode? Map(YamlNode node, string what, IReadOnlyList<string> allowed)
-        {
-            if (node is not YamlMappingNode map)
-            {
-                errors.Add($"{path}:{Line(node)}: {what} must be a mapping of keys (key: value).");
-                return null;
-            }
-
-            foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !allowed.Contains(k.Value, StringComparer.Ordinal)))
-            {
-                errors.Add($"{path}:{Line(key)}: '{key.Value}' is not a key of {what}; the keys are {string.Join(", ", allowed)}.");
-            }
-
-            return map;
-        }
-
-        public int LineOf(YamlMappingNode map, string key) =>
-            map.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == key) is { } k ? Line(k) : Line(map);
-
         public string? Optional(YamlMappingNode map, string key) =>
             map.Children.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value : null;
-
-        public string? Required(YamlMappingNode map, YamlNode owner, string key)
-        {
-            if (!map.Children.TryGetValue(key, out var node))
-            {
-                errors.Add($"{path}:{Line(owner)}: '{key}' is missing.");
-                return null;
-            }
-
-            if (node is not YamlScalarNode { Value: { } value } || value.Trim().Length == 0)
-            {
-                errors.Add($"{path}:{Line(node)}: '{key}' must be a text that is not empty.");
-                return null;
-            }
-
-            return value;
-        }
 
         public string? Id(YamlMappingNode map, YamlNode owner)
         {
             var id = Required(map, owner, "id");
             if (id is not null && !IdPattern().IsMatch(id))
             {
-                errors.Add($"{path}:{LineOf(map, "id")}: id '{id}' must be lower-case letters, digits and hyphens, starting with a letter.");
+                Errors.Add($"{FilePath}:{LineOf(map, "id")}: id '{id}' must be lower-case letters, digits and hyphens, starting with a letter.");
             }
 
             return id;
@@ -279,7 +243,7 @@ public static partial class KnowledgeLoader
 
             if (node is not YamlSequenceNode list || list.Children.Any(c => c is not YamlScalarNode { Value.Length: > 0 }))
             {
-                errors.Add($"{path}:{Line(node)}: '{key}' must be a list of words ([a, b]).");
+                Errors.Add($"{FilePath}:{Line(node)}: '{key}' must be a list of words ([a, b]).");
                 return [];
             }
 
@@ -295,7 +259,7 @@ public static partial class KnowledgeLoader
 
             if (node is not YamlSequenceNode list)
             {
-                errors.Add($"{path}:{Line(node)}: '{key}' must be a list (- …).");
+                Errors.Add($"{FilePath}:{Line(node)}: '{key}' must be a list (- …).");
                 return [];
             }
 
@@ -314,7 +278,7 @@ public static partial class KnowledgeLoader
                 return value == "true";
             }
 
-            errors.Add($"{path}:{LineOf(map, key)}: '{key}' must be true or false.");
+            Errors.Add($"{FilePath}:{LineOf(map, key)}: '{key}' must be true or false.");
             return false;
         }
 
@@ -330,7 +294,7 @@ public static partial class KnowledgeLoader
                 return number;
             }
 
-            errors.Add($"{path}:{LineOf(map, key)}: '{key}' must be a whole number from {min} to {max}, not '{text}'.");
+            Errors.Add($"{FilePath}:{LineOf(map, key)}: '{key}' must be a whole number from {min} to {max}, not '{text}'.");
             return null;
         }
 
@@ -346,7 +310,7 @@ public static partial class KnowledgeLoader
                 return amount;
             }
 
-            errors.Add($"{path}:{LineOf(map, key)}: '{key}' must be an amount in dollars like 0.25 or 25.00, not '{text}'.");
+            Errors.Add($"{FilePath}:{LineOf(map, key)}: '{key}' must be an amount in dollars like 0.25 or 25.00, not '{text}'.");
             return null;
         }
     }

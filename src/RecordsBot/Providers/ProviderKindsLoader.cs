@@ -80,7 +80,7 @@ internal static partial class ProviderKindsLoader
         return new ProviderKinds(path, groups, finish, map.Children.TryGetValue("finish", out var finishNode) ? Line(finishNode) : Line(root));
     }
 
-    private static int Line(YamlNode node) => (int)node.Start.Line;
+    private static int Line(YamlNode node) => YamlDataReader.Line(node);
 
     /// <summary>The line of the mapping itself (key "") and of each of its keys.</summary>
     private static Dictionary<string, int> Lines(YamlMappingNode map, YamlNode node)
@@ -102,24 +102,8 @@ internal static partial class ProviderKindsLoader
     private static partial Regex TipPattern();
 
     /// <summary>Reads values out of the file's nodes, adding each problem with its line.</summary>
-    private sealed class Reader(string path, List<string> errors)
+    private sealed class Reader(string path, List<string> errors) : YamlDataReader(path, errors)
     {
-        public YamlMappingNode? Map(YamlNode node, string what, string[] allowed)
-        {
-            if (node is not YamlMappingNode map)
-            {
-                errors.Add($"{path}:{Line(node)}: {what} must be a mapping of keys (key: value).");
-                return null;
-            }
-
-            foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !allowed.Contains(k.Value, StringComparer.Ordinal)))
-            {
-                errors.Add($"{path}:{Line(key)}: '{key.Value}' is not a key of {what}; the keys are {string.Join(", ", allowed)}.");
-            }
-
-            return map;
-        }
-
         public string? Optional(YamlMappingNode map, string key)
         {
             if (!map.Children.TryGetValue(key, out var node))
@@ -132,19 +116,8 @@ internal static partial class ProviderKindsLoader
                 return value.Trim();
             }
 
-            errors.Add($"{path}:{Line(node)}: '{key}' must be a text that is not empty (or leave the key out).");
+            Errors.Add($"{FilePath}:{Line(node)}: '{key}' must be a text that is not empty (or leave the key out).");
             return null;
-        }
-
-        public string? Required(YamlMappingNode map, YamlNode owner, string key)
-        {
-            if (!map.Children.ContainsKey(key))
-            {
-                errors.Add($"{path}:{Line(owner)}: '{key}' is missing.");
-                return null;
-            }
-
-            return Optional(map, key);
         }
 
         public string? Id(YamlMappingNode map, YamlNode owner, string what, Dictionary<string, int> seen)
@@ -158,13 +131,13 @@ internal static partial class ProviderKindsLoader
 
             if (!IdPattern().IsMatch(id))
             {
-                errors.Add($"{path}:{line}: {what} id '{id}' must be lower-case letters, digits and hyphens, starting with a letter.");
+                Errors.Add($"{FilePath}:{line}: {what} id '{id}' must be lower-case letters, digits and hyphens, starting with a letter.");
                 return null;
             }
 
             if (!seen.TryAdd(id, line))
             {
-                errors.Add($"{path}:{line}: {what} id '{id}' is used twice (first on line {seen[id]}).");
+                Errors.Add($"{FilePath}:{line}: {what} id '{id}' is used twice (first on line {seen[id]}).");
                 return null;
             }
 
@@ -187,7 +160,7 @@ internal static partial class ProviderKindsLoader
             };
             if (items is null)
             {
-                errors.Add($"{path}:{Line(node)}: '{key}' must be a topic tag or passage id, or a list of them ([a.b, passage-id]).");
+                Errors.Add($"{FilePath}:{Line(node)}: '{key}' must be a topic tag or passage id, or a list of them ([a.b, passage-id]).");
                 return [];
             }
 
@@ -201,7 +174,7 @@ internal static partial class ProviderKindsLoader
                 }
                 else
                 {
-                    errors.Add($"{path}:{Line(item)}: '{tip}' in '{key}' is neither a topic tag (lower-case words joined by '.', like providers.hospital) nor a passage id (lower-case letters, digits and hyphens, like portal-apps).");
+                    Errors.Add($"{FilePath}:{Line(item)}: '{tip}' in '{key}' is neither a topic tag (lower-case words joined by '.', like providers.hospital) nor a passage id (lower-case letters, digits and hyphens, like portal-apps).");
                 }
             }
 
