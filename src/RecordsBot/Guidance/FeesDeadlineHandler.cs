@@ -86,17 +86,17 @@ public sealed class FeesDeadlineHandler(KnowledgeBase knowledge) : IFlowHandler
         var passages = new List<Passage>();
         if (values.GetValueOrDefault("sent") != "received")
         {
-            passages.AddRange(knowledge.About("deadlines.received", null));
+            passages.AddRange(knowledge.About("deadlines.received"));
         }
 
         if (state?.Deadlines.Any(r => r.Count == DayCount.Business) == true)
         {
-            passages.AddRange(knowledge.About("deadlines.business-days", null));
+            passages.AddRange(knowledge.About("deadlines.business-days"));
         }
 
         if (state is { Deadlines.Count: 0 })
         {
-            passages.AddRange(knowledge.Tagged("state." + state.Code).Where(p => p.Topics.Contains("deadlines.state", StringComparer.Ordinal)));
+            passages.AddRange(knowledge.StateOwn(state.Code, "deadlines.state"));
         }
 
         await PassageWriter.SayAsync(dc, passages.Distinct().ToList(), cancellationToken);

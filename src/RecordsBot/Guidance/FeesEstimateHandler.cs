@@ -39,9 +39,6 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
             return group.Take(1);
         }
 
-        List<Passage> StateOwn(string topic) => state is null
-            ? []
-            : knowledge.Tagged("state." + state.Code).Where(p => p.Topics.Contains(topic, StringComparer.Ordinal)).ToList();
 
         if (paper)
         {
@@ -87,24 +84,24 @@ public sealed class FeesEstimateHandler(KnowledgeBase knowledge) : IFlowHandler
 
             // The state's own fee passages restate the caps just added up (with the same sources): said only when
             // there was nothing to add up, where they explain why HIPAA's limit is the one.
-            passages.AddRange(Brief(knowledge.About("fees.paper", null)));
+            passages.AddRange(Brief(knowledge.About("fees.paper")));
             if (caps.Count == 0)
             {
-                passages.AddRange(StateOwn("fees.paper"));
+                passages.AddRange(knowledge.StateOwn(state?.Code, "fees.paper"));
             }
         }
         else
         {
-            passages.AddRange(Brief(knowledge.About("fees.rules", null)));
-            passages.AddRange(Brief(knowledge.About("fees.electronic", null)));
-            passages.AddRange(StateOwn("fees.electronic"));
+            passages.AddRange(Brief(knowledge.About("fees.rules")));
+            passages.AddRange(Brief(knowledge.About("fees.electronic")));
+            passages.AddRange(knowledge.StateOwn(state?.Code, "fees.electronic"));
         }
 
-        passages.AddRange(Brief(knowledge.About("fees.never", null)));
+        passages.AddRange(Brief(knowledge.About("fees.never")));
 
         // Free or flat-fee copies for benefit claims: the state's own rule when it has one, else the overview of states.
-        var stateBenefits = StateOwn("fees.benefits");
-        passages.AddRange(stateBenefits.Count > 0 ? stateBenefits : Brief(knowledge.About("fees.benefits", null)));
+        var stateBenefits = knowledge.StateOwn(state?.Code, "fees.benefits");
+        passages.AddRange(stateBenefits.Count > 0 ? stateBenefits : Brief(knowledge.About("fees.benefits")));
         await PassageWriter.SayAsync(dc, passages.Distinct().ToList(), cancellationToken);
         if (trimmed)
         {

@@ -32,14 +32,15 @@ public sealed class KnowledgeBase
 
     /// <summary>The passages tagged <paramref name="topic"/>, in the order of the file.</summary>
     public IReadOnlyList<Passage> Tagged(string topic) =>
-        Passages.Where(p => p.Topics.Contains(topic, StringComparer.OrdinalIgnoreCase)).ToList();
+        Passages.Where(p => p.Has(topic)).ToList();
 
-    /// <summary>The passages mainly about <paramref name="topic"/> (their first tag), then those about both
-    /// <paramref name="topic"/> and the state <paramref name="stateCode"/> (tagged <c>state.TX</c>), in file order.</summary>
-    public IReadOnlyList<Passage> About(string topic, string? stateCode) =>
-        Passages.Where(p => string.Equals(p.Topics[0], topic, StringComparison.OrdinalIgnoreCase)
-            || (stateCode is not null && p.Topics.Contains("state." + stateCode, StringComparer.OrdinalIgnoreCase) && p.Topics.Contains(topic, StringComparer.OrdinalIgnoreCase)))
-        .ToList();
+    /// <summary>The passages mainly about <paramref name="topic"/> (their first tag), in file order.</summary>
+    public IReadOnlyList<Passage> About(string topic) => Passages.Where(p => p.IsMainlyAbout(topic)).ToList();
+
+    /// <summary>The passages about the state <paramref name="stateCode"/>'s own law (tagged <c>state.TX</c>) that are
+    /// also tagged <paramref name="topic"/>; none without a state.</summary>
+    public IReadOnlyList<Passage> StateOwn(string? stateCode, string topic) =>
+        stateCode is null ? [] : Tagged("state." + stateCode).Where(p => p.Has(topic)).ToList();
 
     /// <summary>The state's own rules, or null for a state that only has HIPAA's federal floor in the table.</summary>
     public StateRules? RulesFor(string stateCode) => states.GetValueOrDefault(stateCode);

@@ -27,7 +27,7 @@ public sealed class KnowledgeHandler(KnowledgeBase knowledge) : IFlowHandler
         var passages = context.Values.TryGetValue(SubjectValue, out var subject)
             ? knowledge.Tagged(subject)
                 .Where(p => !p.Topics.Any(t => t.StartsWith("state.", StringComparison.Ordinal) && !string.Equals(t, "state." + state, StringComparison.OrdinalIgnoreCase)))
-                .OrderBy(p => string.Equals(p.Topics[0], subject, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .OrderBy(p => p.IsMainlyAbout(subject) ? 0 : 1)
                 .ToList()
             : [];
         if (passages.Count == 0)
@@ -38,7 +38,7 @@ public sealed class KnowledgeHandler(KnowledgeBase knowledge) : IFlowHandler
         var dc = context.Dialog;
         if (dc.ChannelId == MessageRenderer.Sms)
         {
-            var main = passages.Where(p => string.Equals(p.Topics[0], subject, StringComparison.OrdinalIgnoreCase)).ToList();
+            var main = passages.Where(p => p.IsMainlyAbout(subject!)).ToList();
             if (main.Count > 0 && main.Count < passages.Count)
             {
                 await PassageWriter.SayAsync(dc, main, cancellationToken);

@@ -9,4 +9,11 @@ public sealed record Passage(
     IReadOnlyList<string> Keywords,
     bool Unsure,
     string Text,
-    int Line);
+    int Line)
+{
+    /// <summary>Whether the passage is mainly about <paramref name="topic"/>: its first tag.</summary>
+    public bool IsMainlyAbout(string topic) => string.Equals(Topics[0], topic, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the passage is tagged <paramref name="topic"/>.</summary>
+    public bool Has(string topic) => Topics.Contains(topic, StringComparer.OrdinalIgnoreCase);
+}
