@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace RecordsBot.Guidance;
 
 /// <summary>
@@ -6,8 +8,13 @@ namespace RecordsBot.Guidance;
 /// </summary>
 public static class FederalHolidays
 {
+    // Counting business days asks about every day it passes: each year's holidays are worked out once.
+    private static readonly ConcurrentDictionary<int, IReadOnlyList<(DateOnly Date, string Name)>> Years = new();
+
     /// <summary>The observed holidays of <paramref name="year"/>, including a New Year's Day of the next year observed on December 31.</summary>
-    public static IReadOnlyList<(DateOnly Date, string Name)> In(int year)
+    public static IReadOnlyList<(DateOnly Date, string Name)> In(int year) => Years.GetOrAdd(year, Compute);
+
+    private static IReadOnlyList<(DateOnly Date, string Name)> Compute(int year)
     {
         var days = new List<(DateOnly, string)>();
         foreach (var (date, name) in Actual(year).Concat(Actual(year + 1).Where(h => h.Date.Month == 1 && h.Date.Day == 1)))
@@ -19,7 +26,7 @@ public static class FederalHolidays
             }
         }
 
-        return days.OrderBy(d => d.Item1).ToList();
+        return days.OrderBy(d => d.Item1).ToArray();
     }
 
     public static bool IsHoliday(DateOnly date) => In(date.Year).Any(h => h.Date == date);
