@@ -5,8 +5,11 @@ using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
 using RecordsBot.Dialogs.Questions;
 using RecordsBot.Dialogs.Rendering;
+using RecordsBot.Forms;
 using RecordsBot.Guidance;
 using RecordsBot.Privacy;
+using RecordsBot.Reminders;
+using RecordsBot.Tracking;
 
 namespace RecordsBot.Hosting;
 
@@ -23,7 +26,7 @@ public static class DialogsRegistration
                 sp.GetServices<IFlowHandler>().Select(h => h.Name).ToList(),
                 sp.GetServices<IPromptValidator>().Select(v => v.Name).ToList(),
                 FlowIds.Required,
-                TextKeys.Required().Concat(GuidanceTextKeys.Required).ToList(),
+                TextKeys.Required().Concat(GuidanceTextKeys.Required).Concat(FormsTextKeys.Required).Concat(TrackingTextKeys.Required).Concat(RemindersTextKeys.Required).ToList(),
                 TextKeys.CommandWords));
         });
         services.AddSingleton(sp =>

@@ -39,6 +39,10 @@ public static partial class RecordsBotHosting
         services.AddRecordsBotGuidance();
         services.AddRecordsBotAnswers();
         services.AddRecordsBotProviders();
+        services.AddRecordsBotForms();
+        services.AddRecordsBotLetterFlow();
+        services.AddRecordsBotTracking();
+        services.AddRecordsBotReminders();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<RecordsBotAdapter>();
         services.AddSingleton<IBot, RecordsBotHandler>();
@@ -103,6 +107,10 @@ public static partial class RecordsBotHosting
                 return Results.Json(new { status = "database unreachable" }, statusCode: 503);
             }
         });
+
+        app.MapRecordsBotForms();
+        app.MapRecordsBotTracking();
+        app.MapRecordsBotReminders();
 
         if (localChannel)
         {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RecordsBot.Storage;
 
-/// <summary>The app's database: bot state, the local channel's conversations and activities, app secrets, saved providers.</summary>
+/// <summary>The app's database: bot state, the local channel's conversations and activities, app secrets, saved providers; features' own tables through their IEntityTypeConfiguration classes.</summary>
 public sealed class RecordsBotDbContext(DbContextOptions<RecordsBotDbContext> options) : DbContext(options)
 {
     public DbSet<StateItem> StateItems => Set<StateItem>();
@@ -54,5 +54,9 @@ public sealed class RecordsBotDbContext(DbContextOptions<RecordsBotDbContext> op
             e.Property(x => x.Contact).HasMaxLength(SavedProviderLimits.Contact);
             e.HasIndex(x => x.OwnerKey);
         });
+
+        // Features (letters, tracked requests, reminders) keep their tables' configuration beside their code, as
+        // IEntityTypeConfiguration<T> classes, and reach them with Set<T>(): adding a feature does not touch this file.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RecordsBotDbContext).Assembly);
     }
 }
