@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every RecordsBot test on this machine, installing what the tests need first:
 #   - Debian's chromium (the Web Chat browser test drives it through Playwright; no browser download),
-#   - Node.js/npm if missing (the build installs the official Web Chat bundle from package-lock.json).
+#   - Node.js/npm if missing (the build installs the official Web Chat bundle from package-lock.json),
+#   - the fonts letters are printed in (Liberation, DejaVu), poppler-utils (tests read letters back with pdftotext and
+#     render them with pdftoppm) and faketime (the reminder end-to-end test starts the real app days later).
 # Usage: ./test.sh [extra dotnet test arguments, e.g. --filter DirectLine]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +15,10 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_packages=()
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
 command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
+[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || apt_packages+=(fonts-liberation)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || apt_packages+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 || apt_packages+=(poppler-utils)
+command -v faketime >/dev/null 2>&1 || apt_packages+=(faketime)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "Installing ${apt_packages[*]} from Debian's packages..."
   as_root apt-get update -qq
