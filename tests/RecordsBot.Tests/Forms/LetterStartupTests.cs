@@ -1,0 +1,68 @@
+using RecordsBot.Forms;
+using RecordsBot.Tests.Infrastructure;
+
+namespace RecordsBot.Tests.Forms;
+
+/// <summary>The app does not start without the fonts letters print in, with a bad public URL or letter setting, or with
+/// a letters/sources.yaml that does not match the knowledge base, and says what to fix.</summary>
+public sealed class LetterStartupTests : IDisposable
+{
+    private readonly TestDataFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    [Theory]
+    [InlineData("RecordsBot:Letters:DejaVuFolder", "/nowhere/dejavu", "/nowhere/dejavu/DejaVuSerif.ttf")]
+    [InlineData("RecordsBot:Letters:LiberationFolder", "/nowhere/liberation", "/nowhere/liberation/LiberationSerif-Regular.ttf")]
+    public void A_missing_font_file_stops_the_start_naming_the_file_the_package_and_the_setting(string key, string value, string file)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { [key] = value })).ToString();
+
+        Assert.Contains($"Letters need the font file {file}, which is missing", error);
+        Assert.Contains(key, error);
+        Assert.Contains("fonts-", error);
+    }
+
+    [Theory]
+    [InlineData("RecordsBot:PublicBaseUrl", "recordsbot.example.org", "RecordsBot:PublicBaseUrl")]
+    [InlineData("RecordsBot:PublicBaseUrl", "ftp://recordsbot.example.org", "RecordsBot:PublicBaseUrl")]
+    [InlineData("RecordsBot:Letters:LinkLifetime", "00:00:30", "RecordsBot:Letters:LinkLifetime")]
+    [InlineData("RecordsBot:Letters:RetentionDays", "0", "RecordsBot:Letters:RetentionDays")]
+    [InlineData("RecordsBot:Letters:RetentionDays", "3", "RecordsBot:Letters:LinkLifetime")]
+    public void A_bad_letter_setting_stops_the_start_and_names_it(string key, string value, string named)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { [key] = value }));
+
+        Assert.Contains(named, error.ToString());
+    }
+
+    [Fact]
+    public async Task With_a_public_base_url_links_use_it()
+    {
+        using var app = new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:PublicBaseUrl"] = "https://records.example.org/bot" });
+
+        var handle = await app.Get<ILetters>().CreateAsync(LetterSamples.Turn(), LetterSamples.Request(), default);
+
+        Assert.Matches("^https://records\\.example\\.org/bot/l/[A-Za-z0-9_-]{22}$", handle.DownloadUrl.ToString());
+    }
+
+    [Theory]
+    [InlineData("cite: 45 CFR 164.524(c)(4)\n", "cite: 45 CFR 164.524(c)(9)\n", "statement 'fee' cites '45 CFR 164.524(c)(9)', which is not among the citations of passage 'fees-what-allowed'")]
+    [InlineData("passage: complain-ocr-how\n", "passage: complain-ocr-how-gone\n", "statement 'complaint-window' rests on passage 'complain-ocr-how-gone', which is not in knowledge/passages.en-US.yaml")]
+    [InlineData("  days: 180\n", "  days: 90\n", "statement 'complaint-window' states 90 days, but passage 'complain-ocr-how' does not say '90 days'")]
+    [InlineData("passage: fees-never\n", "passage: fees-electronic-per-page\n", "marked unsure")]
+    [InlineData("no-retaliation:\n", "no-retaliations:\n", "statement 'no-retaliation' is missing")]
+    public void A_sources_file_that_does_not_match_the_knowledge_base_stops_the_start_with_file_and_line(string from, string to, string message)
+    {
+        var dialogs = data.CopyDialogs();
+        var file = Path.Combine(dialogs, "letters", "sources.yaml");
+        var original = File.ReadAllText(file);
+        Assert.Contains(from, original);
+        File.WriteAllText(file, original.Replace(from, to, StringComparison.Ordinal));
+
+        var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs })).ToString();
+
+        Assert.Contains(file + ":", error);
+        Assert.Contains(message, error);
+    }
+}
