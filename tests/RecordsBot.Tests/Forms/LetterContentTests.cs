@@ -371,4 +371,13 @@ public sealed class LetterContentTests
         var (_, _, text) = Kit.Make(LetterSamples.Request(patient: LetterSamples.Patient with { FullName = "Ann " + char.ConvertFromUtf32(dejaVuOnly) + " Lee" }));
         Assert.Contains("Ann " + char.ConvertFromUtf32(dejaVuOnly) + " Lee", text);
     }
+
+    [Fact]
+    public async Task Letters_printed_at_the_same_time_come_out_whole()
+    {
+        var expected = Kit.Make(LetterSamples.Request()).Text;
+        var texts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => PdfText.PdfToText(Kit.Renderer.Render(Kit.Composer.Compose(LetterSamples.Request())).Pdf))));
+
+        Assert.All(texts, t => Assert.Equal(expected, t));
+    }
 }

@@ -23,6 +23,23 @@ public sealed class LetterStartupTests : IDisposable
         Assert.Contains("fonts-", error);
     }
 
+    [Fact]
+    public void A_font_file_that_is_no_font_stops_the_start_naming_it()
+    {
+        var folder = Path.Combine(data.Path, "fonts");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateFiles("/usr/share/fonts/truetype/dejavu", "DejaVuSerif*.ttf"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(folder, "DejaVuSerif-Bold.ttf"), "not a font, just text");
+
+        var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:Letters:DejaVuFolder"] = folder })).ToString();
+
+        Assert.Contains(Path.Combine(folder, "DejaVuSerif-Bold.ttf") + " is not a TrueType font letters can use", error);
+    }
+
     [Theory]
     [InlineData("RecordsBot:PublicBaseUrl", "recordsbot.example.org", "RecordsBot:PublicBaseUrl")]
     [InlineData("RecordsBot:PublicBaseUrl", "ftp://recordsbot.example.org", "RecordsBot:PublicBaseUrl")]

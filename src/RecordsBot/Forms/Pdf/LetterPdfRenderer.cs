@@ -26,9 +26,21 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
     private const double BulletIndent = 16;
     private const double SignatureRule = 260;
 
+    // PDFsharp's font caches are process-wide; letters are printed one at a time (one takes tens of milliseconds).
+    private static readonly Lock Printing = new();
+
     public RenderedLetter Render(LetterDocument letter)
     {
+        ArgumentNullException.ThrowIfNull(letter);
         CheckGlyphs(letter);
+        lock (Printing)
+        {
+            return Print(letter);
+        }
+    }
+
+    private RenderedLetter Print(LetterDocument letter)
+    {
         var measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
         var pages = Layout(letter, measure);
 
