@@ -82,4 +82,25 @@ public sealed class LetterStartupTests : IDisposable
         Assert.Contains(file + ":", error);
         Assert.Contains(message, error);
     }
+
+    [Theory]
+    [InlineData("(45 CFR 164.524(c)(4))", "", "'letters.fees.rule' must keep {cite}")]
+    [InlineData("within {days} {count} of {from} ({cite})", "within {days} {count} of {from}", "'letters.deadline.stateRule' must keep {cite}")]
+    [InlineData("Dates: up to {to:date}.", "Dates: up to {until:date}.", "'letters.records.to' uses {until}, which the letter does not fill; it may use {to}")]
+    public void A_letters_text_that_drops_a_citation_or_uses_an_unknown_placeholder_stops_the_start(string from, string to, string message)
+    {
+        var dialogs = data.CopyDialogs();
+        var file = Path.Combine(dialogs, "letters.strings.en-US.json");
+        var original = File.ReadAllText(file);
+        var changed = from == "(45 CFR 164.524(c)(4))"
+            ? original.Replace("postage if it is mailed ({cite})", "postage if it is mailed", StringComparison.Ordinal)
+            : original.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(original, changed);
+        File.WriteAllText(file, changed);
+
+        var error = Assert.ThrowsAny<Exception>(() => new RecordsBotApp(data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs })).ToString();
+
+        Assert.Contains(file + ":", error);
+        Assert.Contains(message, error);
+    }
 }
