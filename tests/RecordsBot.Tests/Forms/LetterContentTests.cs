@@ -115,7 +115,7 @@ public sealed class LetterContentTests
         Assert.Contains("Authority document: guardianship court order", text);
         Assert.Contains("A copy of my guardianship court order, showing my authority to act for Siobhán O'Brien-Núñez", text);
         Assert.Contains("verify my identity and my authority (45 CFR 164.514(h))", text);
-        Assert.Contains("Please mail the copy to María José Núñez at: 77 Oak Lane Round Rock, TX 78664", text);
+        Assert.Contains("Please mail the copy to María José Núñez at: 77 Oak Lane, Round Rock, TX 78664", text);
         Assert.Contains("A paper copy. A copy must be given in the form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)(i))", text);
         Assert.Contains("Signature of María José Núñez", text);
         Assert.Contains("Date of birth: March 7, 1984", text);
@@ -175,7 +175,7 @@ public sealed class LetterContentTests
         Assert.Contains("If you sent me a written notice of an extension within the first 30 days, please send me a copy of it", text);
         Assert.Contains("complaint with the HHS Office for Civil Rights (45 CFR 160.306)", text);
         Assert.Contains("A copy of my request of October 1, 2026", text);
-        Assert.Contains("Please mail the copy to Siobhán O'Brien-Núñez at: 1428 Elm Street, Apt 3B Austin, TX 78701", text);
+        Assert.Contains("Please mail the copy to Siobhán O'Brien-Núñez at: 1428 Elm Street, Apt 3B, Austin, TX 78701", text);
         Assert.True(pdf.PageCount >= 1);
 
         var extended = Kit.Make(LetterSamples.FollowUp(extended: true)).Text;

@@ -111,12 +111,12 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
             Add(LetterBlockKind.Subject, T(K.FollowUpSubject, ("sentOn", LetterText.Iso(prior.SentOn))));
             Add(LetterBlockKind.Paragraph, T(K.Salutation));
             History(prior, toProvider: true);
-            Add(LetterBlockKind.Paragraph, T(K.FollowUpAsk));
-            var federal = FederalRules.Deadline(composer.Knowledge);
             if (!prior.Extended)
             {
-                Add(LetterBlockKind.Paragraph, T(K.FollowUpAskNotice, ("days", LetterText.Number(federal.Days))));
+                Add(LetterBlockKind.Paragraph, T(K.FollowUpAskNotice, ("days", LetterText.Number(FederalRules.Deadline(composer.Knowledge).Days))));
             }
+
+            Add(LetterBlockKind.Paragraph, T(K.FollowUpAsk));
 
             PersonSections();
             WhatWasAsked();
@@ -281,7 +281,7 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
             switch (request.Delivery)
             {
                 case CopyDelivery.Mail:
-                    Add(LetterBlockKind.Paragraph, T(K.DeliveryMail, ("name", SenderName), ("address", SenderAddress.Replace('\n', ' ').Replace(" ,", ",", StringComparison.Ordinal))));
+                    Add(LetterBlockKind.Paragraph, T(K.DeliveryMail, ("name", SenderName), ("address", LetterText.OneLine(SenderAddress))));
                     break;
                 case CopyDelivery.PickUp:
                     Add(LetterBlockKind.Paragraph, T(K.DeliveryPickUp));
@@ -291,7 +291,7 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
                     break;
                 case CopyDelivery.ThirdParty:
                     var third = request.ThirdParty!;
-                    Add(LetterBlockKind.Paragraph, T(K.DeliveryThirdParty, ("recipient", LetterText.Clean(third.Name)), ("sendTo", LetterText.Clean(third.SendTo).Replace('\n', ' '))));
+                    Add(LetterBlockKind.Paragraph, T(K.DeliveryThirdParty, ("recipient", LetterText.Clean(third.Name)), ("sendTo", LetterText.OneLine(third.SendTo))));
                     Add(LetterBlockKind.Paragraph, T(K.DeliveryThirdPartyRule, ("cite", Cite(LetterSources.ThirdParty))) + " "
                         + T(K.DeliveryThirdPartyLimit, ("cite", Cite(LetterSources.ThirdPartyEhrOnly))));
                     break;

@@ -245,7 +245,7 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
         var keepWithNext = block.Kind is LetterBlockKind.Heading or LetterBlockKind.Banner
             || (block.Kind == LetterBlockKind.Paragraph && next?.Kind == LetterBlockKind.Signature)
             || (block.Kind == LetterBlockKind.Paragraph && block.Lines.Count == 1 && block.Lines[0].EndsWith(':') && next?.Kind == LetterBlockKind.List);
-        var keepTogether = block.Kind is LetterBlockKind.Signature or LetterBlockKind.Lines or LetterBlockKind.Subject;
+        var keepTogether = block.Kind is LetterBlockKind.Signature or LetterBlockKind.Lines or LetterBlockKind.Subject or LetterBlockKind.Fields;
         return new MeasuredBlock(lines, h, gap, keepTogether, keepWithNext);
     }
 
