@@ -322,15 +322,24 @@ public sealed class LetterContentTests
     }
 
     [Theory]
-    [InlineData(CopyFormat.Email, CopyDelivery.PickUp, null, FormsTextKeys.MissingEmail)]
-    [InlineData(CopyFormat.Paper, CopyDelivery.Email, null, FormsTextKeys.MissingEmail)]
-    [InlineData(CopyFormat.Paper, CopyDelivery.ThirdParty, null, FormsTextKeys.MissingThirdParty)]
-    public void A_request_missing_what_its_letter_needs_says_what(CopyFormat format, CopyDelivery delivery, ThirdPartyRecipient? third, string whatKey)
+    [InlineData(CopyFormat.Email, CopyDelivery.PickUp, null, FormsTextKeys.MissingEmail, LetterFieldNames.Contact)]
+    [InlineData(CopyFormat.Paper, CopyDelivery.Email, null, FormsTextKeys.MissingEmail, LetterFieldNames.Contact)]
+    [InlineData(CopyFormat.Paper, CopyDelivery.ThirdParty, null, FormsTextKeys.MissingThirdParty, LetterFieldNames.ThirdName)]
+    public void A_request_missing_what_its_letter_needs_says_what(CopyFormat format, CopyDelivery delivery, ThirdPartyRecipient? third, string whatKey, string field)
     {
         var e = Assert.Throws<LetterRenderException>(() => Kit.Composer.Compose(LetterSamples.Request(patient: LetterSamples.Patient with { Email = null }, format: format, delivery: delivery, thirdParty: third)));
 
         Assert.Equal(FormsTextKeys.ErrorIncomplete, e.TextKey);
         Assert.Equal(Kit.Texts.Get(whatKey, null), e.Values["what"]);
+        Assert.Equal(field, e.Values[LetterFieldNames.Field]);
+    }
+
+    [Fact]
+    public void A_third_party_without_where_to_send_names_that_answer()
+    {
+        var e = Assert.Throws<LetterRenderException>(() => Kit.Composer.Compose(LetterSamples.Request(delivery: CopyDelivery.ThirdParty, thirdParty: new ThirdPartyRecipient("Dr. Lee", "  "))));
+
+        Assert.Equal(LetterFieldNames.ThirdWhere, e.Values[LetterFieldNames.Field]);
     }
 
     [Fact]

@@ -113,6 +113,27 @@ public sealed class LetterDownloadTests : AppTest
         Assert.Contains(App.Logs, l => l.Contains("Erased letters", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("name", "Ann 😀 Lee")]
+    [InlineData("provider-name", "Clinic 漢")]
+    [InlineData("what-happened", "They 🙄 no")]
+    public async Task A_character_no_font_has_names_the_answer_that_holds_it_and_nothing_is_stored(string field, string text)
+    {
+        var request = field switch
+        {
+            "name" => LetterSamples.Request(patient: LetterSamples.Patient with { FullName = text }),
+            "provider-name" => LetterSamples.Request(provider: LetterSamples.Provider with { Name = text }),
+            _ => LetterSamples.Complaint(whatHappened: text),
+        };
+
+        var e = await Assert.ThrowsAsync<LetterRenderException>(() => App.Get<ILetters>().CreateAsync(LetterSamples.Turn(), request, default));
+
+        Assert.Equal(FormsTextKeys.ErrorGlyphs, e.TextKey);
+        Assert.Equal(field, e.Values[LetterFieldNames.Field]);
+        Assert.Equal(text.Split(' ')[1], e.Values[LetterFieldNames.Characters]);
+        Assert.Equal(0, await App.Get<LetterStore>().CountAsync(PersonRef.Of(LetterSamples.Turn()), default));
+    }
+
     [Fact]
     public async Task The_letter_is_stored_under_the_person_s_key_never_their_id_and_nothing_personal_is_logged()
     {

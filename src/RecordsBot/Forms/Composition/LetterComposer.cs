@@ -405,20 +405,24 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
         {
             if (UsesEmail && SenderEmail is null)
             {
-                throw Incomplete(K.MissingEmail, "e-mail format or delivery without an e-mail address");
+                throw Incomplete(K.MissingEmail, rep is null ? LetterFieldNames.Contact : LetterFieldNames.RepContact, "e-mail format or delivery without an e-mail address");
             }
 
             if (request.Delivery == CopyDelivery.ThirdParty && (request.ThirdParty is null || Optional(request.ThirdParty.Name) is null || Optional(request.ThirdParty.SendTo) is null))
             {
-                throw Incomplete(K.MissingThirdParty, "third-party delivery without a recipient and where to send");
+                throw Incomplete(K.MissingThirdParty, Optional(request.ThirdParty?.Name) is null ? LetterFieldNames.ThirdName : LetterFieldNames.ThirdWhere, "third-party delivery without a recipient and where to send");
             }
         }
 
         private PriorRequest RequirePrior() =>
-            request.Prior ?? throw Incomplete(K.MissingPrior, $"{request.Kind} letter without the earlier request");
+            request.Prior ?? throw Incomplete(K.MissingPrior, LetterFieldNames.Sent, $"{request.Kind} letter without the earlier request");
 
-        private LetterRenderException Incomplete(string whatKey, string detail) =>
-            new(K.ErrorIncomplete, "Letter request incomplete: " + detail, new Dictionary<string, string>(StringComparer.Ordinal) { ["what"] = T(whatKey) });
+        private LetterRenderException Incomplete(string whatKey, string field, string detail) =>
+            new(K.ErrorIncomplete, "Letter request incomplete: " + detail, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["what"] = T(whatKey),
+                [LetterFieldNames.Field] = field,
+            });
 
         private void Fields(params (string LabelKey, string? Value)[] fields)
         {

@@ -87,12 +87,22 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
     /// <summary>Throws when a character of the letter is in none of its fonts, naming each such character once.</summary>
     private void CheckGlyphs(LetterDocument letter)
     {
-        var missing = new List<string>();
-        foreach (var text in letter.Blocks.SelectMany(b => b.Lines.Concat(b.Values ?? [])).Append(letter.PageLabel).Append(letter.RunningHead))
+        var missing = Unprintable(letter.Blocks.SelectMany(b => b.Lines.Concat(b.Values ?? [])).Append(letter.PageLabel).Append(letter.RunningHead));
+        if (missing.Count > 0)
         {
-            foreach (var rune in text.EnumerateRunes())
+            throw GlyphsMissing(missing, null);
+        }
+    }
+
+    /// <summary>The characters of <paramref name="texts"/> no letter font has (in regular and bold), each once, in order.</summary>
+    public IReadOnlyList<string> Unprintable(IEnumerable<string?> texts)
+    {
+        var missing = new List<string>();
+        foreach (var text in texts)
+        {
+            foreach (var rune in (text ?? string.Empty).EnumerateRunes())
             {
-                if (rune.Value is '\n' or ' ')
+                if (rune.Value is '\n' or ' ' || char.IsControl((char)Math.Min(rune.Value, 0xFFFF)) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
                 {
                     continue;
                 }
@@ -104,13 +114,23 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
             }
         }
 
-        if (missing.Count > 0)
+        return missing;
+    }
+
+    /// <summary>The exception that tells the person which characters to change (and in which answer, when known).
+    /// Its detail names code points only, never the characters.</summary>
+    public static LetterRenderException GlyphsMissing(IReadOnlyList<string> missing, string? field)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { [LetterFieldNames.Characters] = string.Join(" ", missing) };
+        if (field is not null)
         {
-            throw new LetterRenderException(
-                FormsTextKeys.ErrorGlyphs,
-                $"{missing.Count} character(s) in no letter font: {string.Join(", ", missing.Select(c => "U+" + char.ConvertToUtf32(c, 0).ToString("X4", CultureInfo.InvariantCulture)))}",
-                new Dictionary<string, string>(StringComparer.Ordinal) { ["characters"] = string.Join(" ", missing) });
+            values[LetterFieldNames.Field] = field;
         }
+
+        return new LetterRenderException(
+            FormsTextKeys.ErrorGlyphs,
+            $"{missing.Count} character(s) in no letter font: {string.Join(", ", missing.Select(c => "U+" + char.ConvertToUtf32(c, 0).ToString("X4", CultureInfo.InvariantCulture)))}",
+            values);
     }
 
     private List<List<PdfLine>> Layout(LetterDocument letter, XGraphics measure)
