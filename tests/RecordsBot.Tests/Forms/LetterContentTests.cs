@@ -389,4 +389,40 @@ public sealed class LetterContentTests
 
         Assert.All(texts, t => Assert.Equal(expected, t));
     }
+
+    [Fact]
+    public void Fonts_are_embedded_as_unicode_subsets_and_the_pdf_is_dated_by_the_app_s_clock()
+    {
+        var dejaVuOnly = Enumerable.Range(0x2190, 0x100).First(c => !Kit.Fonts.Regular.Coverage.Has(c) && Kit.Fonts.FallbackRegular.Coverage.Has(c) && Kit.Fonts.FallbackBold.Coverage.Has(c));
+        var (_, pdf, _) = Kit.Make(LetterSamples.Request(patient: LetterSamples.Patient with { FullName = "Ann " + char.ConvertFromUtf32(dejaVuOnly) + " Lee" }));
+        var file = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, pdf.Pdf);
+        try
+        {
+            var fonts = Run("pdffonts", file).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.Contains(fonts, f => f.Contains("Liberation Serif", StringComparison.Ordinal) && !f.Contains("Bold", StringComparison.Ordinal));
+            Assert.Contains(fonts, f => f.Contains("Liberation Serif,Bold", StringComparison.Ordinal));
+            Assert.Contains(fonts, f => f.Contains("DejaVu Serif", StringComparison.Ordinal));
+            Assert.All(fonts, f => Assert.Matches(@"Identity-H\s+yes\s+yes\s+yes", f));
+
+            var info = Run("pdfinfo", file);
+            Assert.Matches(@"Page size:\s+612 x 792 pts \(letter\)", info);
+            Assert.Matches(@"CreationDate:\s+Wed Nov 25 15:00:00 2026", info);
+            Assert.Contains("Title:           Request for a copy of health records", info);
+            Assert.DoesNotContain("Ann", info);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        static string Run(string tool, string file)
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(tool, [file]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return output;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using RecordsBot.Dialogs.Texts;
 using RecordsBot.Forms;
 using RecordsBot.Forms.Composition;
@@ -23,7 +24,8 @@ public sealed class LetterKit
         Sources = LetterSources.Load(Dialogs);
         Assert.Empty(Sources.Problems);
         Composer = new LetterComposer(Texts, Knowledge, Sources);
-        Renderer = new LetterPdfRenderer(new LetterFonts(Options.Create(new LetterOptions())));
+        Fonts = new LetterFonts(Options.Create(new LetterOptions()));
+        Renderer = new LetterPdfRenderer(Fonts, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero)));
     }
 
     public static LetterKit Instance => Shared.Value;
@@ -33,6 +35,8 @@ public sealed class LetterKit
     public KnowledgeBase Knowledge { get; }
 
     public LetterSources Sources { get; }
+
+    public LetterFonts Fonts { get; }
 
     public LetterComposer Composer { get; }
 

@@ -12,9 +12,10 @@ namespace RecordsBot.Forms.Pdf;
 /// text wrapped to the margins (a word longer than a line is broken), pages broken where they fill (a heading never
 /// ends a page, signature lines stay together), "Page N of M" at the foot. Each character is printed with the first
 /// font that has it (DejaVu Serif after Liberation); when none has it, <see cref="LetterRenderException"/> names the
-/// characters. Text is drawn as glyphs, so anything that looks like markup or PDF syntax prints as typed.
+/// characters. Text is drawn as glyphs, so anything that looks like markup or PDF syntax prints as typed. The PDF's
+/// dates come from the app's <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class LetterPdfRenderer(LetterFonts fonts)
+public sealed class LetterPdfRenderer(LetterFonts fonts, TimeProvider time)
 {
     public const double PageWidth = 612;
     public const double PageHeight = 792;
@@ -47,6 +48,8 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
         using var document = new PdfDocument();
         document.Info.Title = letter.Title;
         document.Info.Creator = "RecordsBot";
+        document.Info.CreationDate = time.GetUtcNow().UtcDateTime;
+        document.Info.ModificationDate = document.Info.CreationDate;
         for (var i = 0; i < pages.Count; i++)
         {
             var page = document.AddPage();
