@@ -64,6 +64,31 @@ public sealed class LetterStartupTests : IDisposable
     }
 
     [Theory]
+    [InlineData(null, true)]
+    [InlineData("https://records.example.org", false)]
+    public void With_an_Azure_Bot_registration_an_unset_public_url_is_warned_about_at_start(string? publicBaseUrl, bool warned)
+    {
+        using var app = new RecordsBotApp(data, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
+            ["RecordsBot:PublicBaseUrl"] = publicBaseUrl,
+        });
+
+        Assert.Equal(warned, app.Logs.Any(l => l.Contains("[letter_links_local]", StringComparison.Ordinal) && l.Contains("RecordsBot:PublicBaseUrl", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Without_a_registration_the_local_address_is_fine_and_not_warned_about()
+    {
+        using var app = new RecordsBotApp(data);
+
+        Assert.DoesNotContain(app.Logs, l => l.Contains("[letter_links_local]", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("cite: 45 CFR 164.524(c)(4)\n", "cite: 45 CFR 164.524(c)(9)\n", "statement 'fee' cites '45 CFR 164.524(c)(9)', which is not among the citations of passage 'fees-what-allowed'")]
     [InlineData("passage: complain-ocr-how\n", "passage: complain-ocr-how-gone\n", "statement 'complaint-window' rests on passage 'complain-ocr-how-gone', which is not in knowledge/passages.en-US.yaml")]
     [InlineData("  days: 180\n", "  days: 90\n", "statement 'complaint-window' states 90 days, but passage 'complain-ocr-how' does not say '90 days'")]
