@@ -1,0 +1,4 @@
+namespace RecordsBot.Forms.Pdf;
+
+/// <summary>A letter's PDF bytes and page count.</summary>
+public sealed record RenderedLetter(byte[] Pdf, int PageCount);
