@@ -1,0 +1,17 @@
+namespace RecordsBot.Reminders;
+
+/// <summary>The kinds of check-in, handed to the track-checkin flow as its value <c>checkIn</c>.</summary>
+public static class CheckInKinds
+{
+    /// <summary>Some days before the due date.</summary>
+    public const string Before = "before";
+
+    /// <summary>On the due date.</summary>
+    public const string Due = "due";
+
+    /// <summary>After the due date, while the records have not come.</summary>
+    public const string Overdue = "overdue";
+
+    /// <summary>Once, some days before the complaint window (counted from the due date) closes.</summary>
+    public const string Late = "late";
+}

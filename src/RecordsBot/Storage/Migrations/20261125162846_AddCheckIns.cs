@@ -1,0 +1,84 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RecordsBot.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddCheckIns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CheckIns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ClaimExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConversationReference = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SentVia = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckIns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderPreferences",
+                columns: table => new
+                {
+                    OwnerKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OptedIn = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SnoozedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UseSms = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProtectedPhone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderPreferences", x => x.OwnerKey);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckIns_OwnerKey",
+                table: "CheckIns",
+                column: "OwnerKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckIns_RequestId_Status",
+                table: "CheckIns",
+                columns: new[] { "RequestId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckIns_Sweep",
+                table: "CheckIns",
+                columns: new[] { "Status", "NextAttemptUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CheckIns");
+
+            migrationBuilder.DropTable(
+                name: "ReminderPreferences");
+        }
+    }
+}
