@@ -25,11 +25,11 @@ public sealed record RequestDeadlines(DateOnly StartedOn, StateRules? State, Dea
 
     /// <summary>
     /// The date a request for copies is due: the earliest of HIPAA's and the state's deadlines for copies (a stricter
-    /// state law applies on top of HIPAA's). A state deadline for inspection only, or one the sources are unsure of,
-    /// does not move it.
+    /// state law applies on top of HIPAA's; one the sources are unsure of counts too, and says so through
+    /// <see cref="DeadlineRule.Unsure"/>). A state deadline for inspection only does not move it.
     /// </summary>
     public DeadlineDate ForCopies =>
-        StateDates.Where(d => !d.Rule.Unsure && !d.Rule.What.Equals(InspectionOnly, StringComparison.OrdinalIgnoreCase))
+        StateDates.Where(d => !d.Rule.What.Equals(InspectionOnly, StringComparison.OrdinalIgnoreCase))
             .Prepend(Federal)
             .OrderBy(d => d.Due)
             .First();

@@ -50,6 +50,7 @@ public static class TrackingFlow
     {
         var values = context.Values;
         var d = request.Details;
+        values.Remove(TrackingValues.First);
         values[TrackingValues.RequestId] = request.Id.ToString(CultureInfo.InvariantCulture);
         values[TrackingValues.Provider] = d.ProviderName;
         values[TrackingValues.Status] = StatusValue(d.Status);

@@ -39,6 +39,11 @@ public sealed class TrackingMessages(PersonKeys keys, CalendarLinks links, Micro
             : text.Get(TrackingTextKeys.DueState, ("due", TrackingFlow.Iso(reading.Due)), ("stateName", reading.Deadlines.State?.Name ?? string.Empty),
                 ("who", rule.Who), ("what", rule.What), ("days", TurnTexts.Number(rule.Days)), ("count", count), ("from", rule.From),
                 ("startedOn", TrackingFlow.Iso(reading.Deadlines.StartedOn)), ("citation", rule.Citation));
+        if (rule.Unsure)
+        {
+            line += text.Get(GuidanceTextKeys.Unsure);
+        }
+
         line += reading.From switch
         {
             DueStart.Sent => text.Get(TrackingTextKeys.DueFromSent),
