@@ -34,9 +34,9 @@ public sealed class TrackingMessages(PersonKeys keys, CalendarLinks links, Micro
         var rule = reading.Counting.Rule;
         var count = text.Get(rule.Count == DayCount.Business ? GuidanceTextKeys.CountBusiness : GuidanceTextKeys.CountCalendar);
         var line = reading.IsFederal
-            ? text.Get(TrackingTextKeys.DueFederal, ("due", TrackingFlow.Iso(reading.Due)), ("days", TurnTexts.Number(rule.Days)), ("count", count),
+            ? text.Get(TrackingTextKeys.DueFederal, ("provider", request.Details.ProviderName), ("due", TrackingFlow.Iso(reading.Due)), ("days", TurnTexts.Number(rule.Days)), ("count", count),
                 ("startedOn", TrackingFlow.Iso(reading.Deadlines.StartedOn)), ("citation", rule.Citation))
-            : text.Get(TrackingTextKeys.DueState, ("due", TrackingFlow.Iso(reading.Due)), ("stateName", reading.Deadlines.State?.Name ?? string.Empty),
+            : text.Get(TrackingTextKeys.DueState, ("provider", request.Details.ProviderName), ("due", TrackingFlow.Iso(reading.Due)), ("stateName", reading.Deadlines.State?.Name ?? string.Empty),
                 ("who", rule.Who), ("what", rule.What), ("days", TurnTexts.Number(rule.Days)), ("count", count), ("from", rule.From),
                 ("startedOn", TrackingFlow.Iso(reading.Deadlines.StartedOn)), ("citation", rule.Citation));
         if (rule.Unsure)
