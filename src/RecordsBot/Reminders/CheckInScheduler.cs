@@ -29,7 +29,8 @@ public sealed partial class CheckInScheduler(
         var owner = await keys.KeyOfAsync(PersonRef.Of(turn), cancellationToken);
         var zone = PersonTimeZones.Of(turn, dialogs.Environment);
         var now = time.GetUtcNow().UtcDateTime;
-        var reference = JsonConvert.SerializeObject(turn.Activity.GetConversationReference());
+        var conversation = turn.Activity.GetConversationReference();
+        var reference = JsonConvert.SerializeObject(conversation);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var preference = await db.Set<ReminderPreference>().AsNoTracking().FirstOrDefaultAsync(x => x.OwnerKey == owner, cancellationToken);
@@ -59,6 +60,7 @@ public sealed partial class CheckInScheduler(
                 NextAttemptUtc = p.DueUtc,
                 Status = status,
                 ConversationReference = reference,
+                ConversationKey = ConversationKeys.Of(conversation),
                 TimeZone = PersonTimeZones.IdOf(zone),
                 CreatedUtc = now,
             });
