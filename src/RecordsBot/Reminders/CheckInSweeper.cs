@@ -13,6 +13,11 @@ public sealed partial class CheckInSweeper(
     IHostApplicationLifetime lifetime,
     ILogger<CheckInSweeper> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource firstSweep = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the sweep at start (what fell due while the app was down) has run, or will not run.</summary>
+    public Task FirstSweepDone => firstSweep.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,9 +30,12 @@ public sealed partial class CheckInSweeper(
             }
             catch (OperationCanceledException)
             {
+                firstSweep.TrySetResult();
                 return;
             }
         }
+
+        var first = true;
 
         do
         {
@@ -42,6 +50,14 @@ public sealed partial class CheckInSweeper(
             catch (Exception e)
             {
                 LogSweepFailed(logger, PrivacySafe.TypeName(e));
+            }
+            finally
+            {
+                if (first)
+                {
+                    first = false;
+                    firstSweep.TrySetResult();
+                }
             }
         }
         while (await WaitAsync(stoppingToken));
