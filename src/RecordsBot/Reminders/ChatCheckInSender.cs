@@ -103,6 +103,8 @@ public sealed class ChatCheckInSender(
         await state.ConversationState.SaveChangesAsync(turn, false, cancellationToken);
         if (held.Count > 0)
         {
+            // Not replies to the continuation event (which the channel never saw): new messages in the conversation.
+            held.ForEach(a => a.ReplyToId = null);
             await adapter.SendActivitiesAsync(turn, held.ToArray(), cancellationToken);
         }
 
