@@ -20,13 +20,16 @@ public static class ReminderSeeds
     public static TrackedRequest Request(long id, DateOnly dueOn, RequestStatus status = RequestStatus.Sent) =>
         new(id, new TrackedRequestDetails(null, "Dr. Zoë Secretname", "OH", RequestMethod.Mail, status, dueOn.AddDays(-30), null, dueOn, null), DateTime.UnixEpoch, DateTime.UnixEpoch);
 
-    public static Activity WebChatActivity(RecordsBotApp app, DirectLineTestClient.Session session, string timeZone = "America/New_York") => new(ActivityTypes.Message)
+    public static Activity WebChatActivity(RecordsBotApp app, DirectLineTestClient.Session session, string timeZone = "America/New_York") =>
+        WebChatActivity(app, session.ConversationId, session.UserId, timeZone);
+
+    public static Activity WebChatActivity(RecordsBotApp app, string conversationId, string userId, string timeZone = "America/New_York") => new(ActivityTypes.Message)
     {
         Id = "seed",
         ChannelId = ChannelIds.WebChat,
         ServiceUrl = app.BaseAddress.ToString(),
-        Conversation = new ConversationAccount(id: session.ConversationId),
-        From = new ChannelAccount(session.UserId, role: RoleTypes.User),
+        Conversation = new ConversationAccount(id: conversationId),
+        From = new ChannelAccount(userId, role: RoleTypes.User),
         Recipient = new ChannelAccount("recordsbot", "RecordsBot", RoleTypes.Bot),
         LocalTimezone = timeZone,
         Text = "track",
