@@ -41,7 +41,7 @@ public sealed partial class CheckInSweeper(
         {
             try
             {
-                await sweep.RunOnceAsync(stoppingToken);
+                LogSweepDone(logger, await sweep.RunOnceAsync(stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -74,6 +74,10 @@ public sealed partial class CheckInSweeper(
             return false;
         }
     }
+
+    [LoggerMessage(EventId = 6121, EventName = "checkin_sweep_done", Level = LogLevel.Debug,
+        Message = "Check-in sweep done: {Sent} sent")]
+    private static partial void LogSweepDone(ILogger logger, int sent);
 
     [LoggerMessage(EventId = 6120, EventName = "checkin_sweep_failed", Level = LogLevel.Error,
         Message = "A check-in sweep failed: {ExceptionType}")]
