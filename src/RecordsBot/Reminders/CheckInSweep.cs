@@ -34,11 +34,7 @@ public sealed partial class CheckInSweep(
         List<CheckIn> due;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            due = await db.Set<CheckIn>().AsNoTracking()
-                .Where(x => x.Status == CheckInStatus.Pending && x.NextAttemptUtc <= now)
-                .OrderBy(x => x.NextAttemptUtc)
-                .Take(o.BatchSize)
-                .ToListAsync(cancellationToken);
+            due = await DueQuery(db, now, o.BatchSize).ToListAsync(cancellationToken);
         }
 
         var sent = 0;
@@ -53,6 +49,14 @@ public sealed partial class CheckInSweep(
 
         return sent;
     }
+
+    /// <summary>The sweep's query: pending check-ins whose next attempt is due, oldest first. It is answered from the
+    /// (Status, NextAttemptUtc) index, however many check-ins are stored.</summary>
+    public static IQueryable<CheckIn> DueQuery(RecordsBotDbContext db, DateTime now, int batchSize) =>
+        db.Set<CheckIn>().AsNoTracking()
+            .Where(x => x.Status == CheckInStatus.Pending && x.NextAttemptUtc <= now)
+            .OrderBy(x => x.NextAttemptUtc)
+            .Take(batchSize);
 
     private async Task<bool> ProcessAsync(CheckIn checkIn, DateTime now, CancellationToken cancellationToken)
     {
