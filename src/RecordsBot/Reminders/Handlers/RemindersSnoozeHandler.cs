@@ -14,7 +14,7 @@ public sealed class RemindersSnoozeHandler(ReminderPreferences preferences, IOpt
     {
         var o = options.Value;
         var turn = context.Dialog.Context;
-        var zone = PersonTimeZones.Of(turn, context.Dialog.Environment);
+        var zone = PersonTimeZones.Of(turn, context.Dialog.Environment.DefaultTimeZone);
         var day = context.Dialog.Environment.TodayFor(turn).AddDays(o.SnoozeDays);
         var until = LocalTimes.OutsideQuietHours(LocalTimes.ToUtc(day, o.CheckInTime, zone), zone, o.QuietHoursStart, o.QuietHoursEnd);
         await preferences.SnoozeAsync(PersonRef.Of(turn), until, cancellationToken);

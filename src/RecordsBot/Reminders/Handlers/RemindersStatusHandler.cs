@@ -22,7 +22,7 @@ public sealed class RemindersStatusHandler(ReminderPreferences preferences, IOpt
         values["smsOffered"] = options.Value.SmsEnabled && turn.Activity.ChannelId == ChannelIds.WebChat ? "yes" : "no";
         if (preference?.SnoozedUntilUtc is { } until && until > time.GetUtcNow().UtcDateTime)
         {
-            var zone = PersonTimeZones.Of(turn, context.Dialog.Environment);
+            var zone = PersonTimeZones.Of(turn, context.Dialog.Environment.DefaultTimeZone);
             values["snoozedUntil"] = DateOnly.FromDateTime(LocalTimes.ToLocal(until, zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
         else
