@@ -36,6 +36,10 @@ public sealed class CheckIn
     /// <summary>The conversation to write into: a Bot Framework ConversationReference as JSON.</summary>
     public required string ConversationReference { get; set; }
 
+    /// <summary>A hash of the reference's channel and conversation id: the check-ins of one conversation, pruned
+    /// together when the channel says it is gone.</summary>
+    public required string ConversationKey { get; set; }
+
     /// <summary>The person's time zone when planned (an IANA id, or a fixed offset like "-05:00"), for quiet hours.</summary>
     public required string TimeZone { get; set; }
 

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json;
-using RecordsBot.Dialogs;
+using Microsoft.Extensions.Options;
 using RecordsBot.Hosting;
 using RecordsBot.Privacy;
 using RecordsBot.Storage;
@@ -12,13 +12,13 @@ namespace RecordsBot.Reminders;
 /// <summary>
 /// Stores the check-ins <see cref="CheckInPlanner"/> wants for a request, with the conversation to write into (this
 /// turn's) and the person's time zone. Planning again replaces the request's pending check-ins (one being sent right
-/// now stays); a person who turned check-ins off gets them stored as paused; a snooze holds them back.
+/// now stays); it needs nothing of the dialog engine, so the engine's handlers may take it; a person who turned check-ins off gets them stored as paused; a snooze holds them back.
 /// </summary>
 public sealed partial class CheckInScheduler(
     IDbContextFactory<RecordsBotDbContext> dbFactory,
     PersonKeys keys,
     CheckInPlanner planner,
-    DialogRunner dialogs,
+    IOptions<RecordsBotOptions> appOptions,
     TimeProvider time,
     ILogger<CheckInScheduler> logger) : ICheckInScheduler
 {
@@ -27,9 +27,10 @@ public sealed partial class CheckInScheduler(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
         var owner = await keys.KeyOfAsync(PersonRef.Of(turn), cancellationToken);
-        var zone = PersonTimeZones.Of(turn, dialogs.Environment);
+        var zone = PersonTimeZones.Of(turn, TimeZoneInfo.FindSystemTimeZoneById(appOptions.Value.DefaultTimeZone));
         var now = time.GetUtcNow().UtcDateTime;
-        var reference = JsonConvert.SerializeObject(turn.Activity.GetConversationReference());
+        var conversation = turn.Activity.GetConversationReference();
+        var reference = JsonConvert.SerializeObject(conversation);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var preference = await db.Set<ReminderPreference>().AsNoTracking().FirstOrDefaultAsync(x => x.OwnerKey == owner, cancellationToken);
@@ -59,6 +60,7 @@ public sealed partial class CheckInScheduler(
                 NextAttemptUtc = p.DueUtc,
                 Status = status,
                 ConversationReference = reference,
+                ConversationKey = ConversationKeys.Of(conversation),
                 TimeZone = PersonTimeZones.IdOf(zone),
                 CreatedUtc = now,
             });

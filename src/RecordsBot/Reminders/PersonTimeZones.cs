@@ -1,30 +1,37 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
-using RecordsBot.Dialogs;
 
 namespace RecordsBot.Reminders;
 
 /// <summary>
 /// The person's time zone for check-ins: the IANA zone the channel reports (Web Chat's <c>localTimezone</c>, Teams'
 /// <c>clientInfo</c> entity), else the offset of their <c>localTimestamp</c>, else the app's default
-/// (<c>RecordsBot:DefaultTimeZone</c>). Stored as an IANA id or a fixed offset ("-05:00").
+/// (<c>RecordsBot:DefaultTimeZone</c>); the same order as the dialog engine's, plus Teams' entity. Stored as an IANA id
+/// or a fixed offset ("-05:00").
 /// </summary>
 public static class PersonTimeZones
 {
-    public static TimeZoneInfo Of(ITurnContext turn, DialogEnvironment environment)
+    public static TimeZoneInfo Of(ITurnContext turn, TimeZoneInfo defaultZone)
     {
         var activity = turn.Activity;
-        if (string.IsNullOrWhiteSpace(activity.LocalTimezone))
+        if (!string.IsNullOrWhiteSpace(activity.LocalTimezone) && TimeZoneInfo.TryFindSystemTimeZoneById(activity.LocalTimezone, out var zone))
         {
-            var clientInfo = activity.Entities?.FirstOrDefault(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase));
-            if (clientInfo?.Properties?["timezone"] is JValue { Type: JTokenType.String } value
-                && TimeZoneInfo.TryFindSystemTimeZoneById((string)value!, out var teamsZone))
-            {
-                return teamsZone;
-            }
+            return zone;
         }
 
-        return environment.TimeZoneOf(turn);
+        var clientInfo = activity.Entities?.FirstOrDefault(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase));
+        if (clientInfo?.Properties?["timezone"] is JValue { Type: JTokenType.String } value
+            && TimeZoneInfo.TryFindSystemTimeZoneById((string)value!, out var teamsZone))
+        {
+            return teamsZone;
+        }
+
+        if (activity.LocalTimestamp is { } local)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("offset" + FormatOffset(local.Offset), local.Offset, null, null);
+        }
+
+        return defaultZone;
     }
 
     /// <summary>How a zone is stored: its IANA id, or its fixed offset when the channel gave only an offset.</summary>

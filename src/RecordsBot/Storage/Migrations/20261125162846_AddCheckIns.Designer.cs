@@ -36,6 +36,11 @@ namespace RecordsBot.Storage.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConversationReference")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -83,6 +88,8 @@ namespace RecordsBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConversationKey");
 
                     b.HasIndex("OwnerKey");
 

@@ -27,6 +27,7 @@ namespace RecordsBot.Storage.Migrations
                     ClaimId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     ClaimExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ConversationReference = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SentVia = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
@@ -54,6 +55,11 @@ namespace RecordsBot.Storage.Migrations
                 {
                     table.PrimaryKey("PK_ReminderPreferences", x => x.OwnerKey);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckIns_ConversationKey",
+                table: "CheckIns",
+                column: "ConversationKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CheckIns_OwnerKey",

@@ -1,0 +1,129 @@
+using System.Net;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using RecordsBot.Bot;
+using RecordsBot.Channels;
+using RecordsBot.Channels.DirectLine;
+using RecordsBot.Dialogs;
+using RecordsBot.Hosting;
+using RecordsBot.Storage;
+
+namespace RecordsBot.Reminders;
+
+/// <summary>
+/// Writes a check-in into the conversation it belongs to: <c>ContinueConversationAsync</c> with the stored reference,
+/// then, on the conversation's own dialog stack (its state loaded and saved as in any turn), the flow
+/// <see cref="FlowIds.TrackCheckIn"/> begins with values <c>requestId</c> and <c>checkIn</c> on top of whatever was going
+/// on. What the flow says is held back until the state is saved, so a turn of the person's own that changed the state
+/// meanwhile (a storage conflict) makes the check-in start again from fresh state, never sent twice; only then is it
+/// sent. A local Web Chat conversation is reached at this run's own address (the port may differ after a restart).
+/// </summary>
+public sealed class ChatCheckInSender(
+    RecordsBotAdapter adapter,
+    BotStateAccessors state,
+    DialogRunner dialogs,
+    LocalConversationStore localConversations,
+    LocalServiceUrl localServiceUrl,
+    IConfiguration configuration)
+{
+    public const string Via = "chat";
+    private const int ConflictRetries = 3;
+
+    public async Task<DeliveryResult> SendAsync(CheckIn checkIn, CancellationToken cancellationToken)
+    {
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(checkIn.ConversationReference)
+            ?? throw new InvalidOperationException("The stored conversation reference is empty.");
+        await ReachLocallyAsync(reference, cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            Exception? failure = null;
+            var outcome = DeliveryOutcome.Sent;
+            await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, async (turn, ct) =>
+            {
+                try
+                {
+                    outcome = await RunAsync(turn, checkIn, ct);
+                }
+                catch (Exception e)
+                {
+                    // The adapter's turn-error handler would apologise into the conversation; a check-in fails quietly.
+                    failure = e;
+                }
+            }, cancellationToken);
+
+            switch (failure)
+            {
+                case null:
+                    return new DeliveryResult(outcome, Via);
+                case StorageConcurrencyException when attempt < ConflictRetries:
+                    continue;
+                case ErrorResponseException { Response.StatusCode: HttpStatusCode.NotFound or HttpStatusCode.Forbidden } gone:
+                    return new DeliveryResult(DeliveryOutcome.Gone, Via, "http-" + (int)gone.Response.StatusCode);
+                case ErrorResponseException error:
+                    return new DeliveryResult(DeliveryOutcome.Failed, Via, "http-" + (int?)error.Response?.StatusCode);
+                default:
+                    return new DeliveryResult(DeliveryOutcome.Failed, Via, PrivacySafe.TypeName(failure));
+            }
+        }
+    }
+
+    private async Task<DeliveryOutcome> RunAsync(ITurnContext turn, CheckIn checkIn, CancellationToken cancellationToken)
+    {
+        var profile = await state.ProfileAsync(turn, cancellationToken);
+        if (turn.Activity.ChannelId == ChannelIds.Sms && profile.SmsOptedOut)
+        {
+            return DeliveryOutcome.Stopped;
+        }
+
+        var held = new List<Activity>();
+        turn.OnSendActivities((_, activities, _) =>
+        {
+            held.AddRange(activities);
+            return Task.FromResult(activities.Select(_ => new ResourceResponse(string.Empty)).ToArray());
+        });
+
+        var stack = await state.StackAsync(turn, cancellationToken);
+        var dc = dialogs.CreateContext(turn, stack);
+        await dc.RestartChangedDialogsAsync(cancellationToken);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["requestId"] = checkIn.RequestId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["checkIn"] = checkIn.Kind,
+        };
+        var result = await dc.BeginDialogAsync(FlowIds.TrackCheckIn, new DialogArgs(values), cancellationToken);
+        if (result.Status != DialogTurnStatus.Waiting && dc.ActiveDialog is null)
+        {
+            // The check-in ended at once and nothing was going on: the menu is there again, as after any topic.
+            await dc.BeginDialogAsync(dialogs.RootDialogId, null, cancellationToken);
+        }
+
+        await state.ConversationState.SaveChangesAsync(turn, false, cancellationToken);
+        if (held.Count > 0)
+        {
+            // Not replies to the continuation event (which the channel never saw): new messages in the conversation.
+            held.ForEach(a => a.ReplyToId = null);
+            await adapter.SendActivitiesAsync(turn, held.ToArray(), cancellationToken);
+        }
+
+        return DeliveryOutcome.Sent;
+    }
+
+    /// <summary>A conversation of this app's own Web Chat channel is reached at this run's address.</summary>
+    private async Task ReachLocallyAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.ChannelId != ChannelIds.WebChat || !LocalChannelSwitch.IsEnabled(configuration)
+            || !Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var stored) || !stored.IsLoopback
+            || reference.Conversation?.Id is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        if (await localConversations.FindAsync(id, cancellationToken) is not null)
+        {
+            reference.ServiceUrl = localServiceUrl.Value;
+        }
+    }
+}
