@@ -30,10 +30,11 @@ public sealed class RestartAndCorsTests : IDisposable
 
         var resumed = await again.StartSessionAsync(session.Token);
         Assert.Equal(session.ConversationId, resumed.ConversationId);
-        await again.SayAsync(resumed, "Track my requests", "c2");
+        // The person goes on where they were: the topic's question is answered.
+        await again.SayAsync(resumed, "Mercy Hospital", "c2");
         var (after, _) = await again.GetActivitiesAsync(resumed, watermark);
         Assert.Equal($"{session.ConversationId}|0000006", (string)after[0]["id"]!);
-        Assert.StartsWith("I can keep track of a request", (string)after[1]["text"]!);
+        Assert.StartsWith("Which state is Mercy Hospital in?", (string)after[1]["text"]!);
         Assert.DoesNotContain(after, a => ((string?)a["text"])?.StartsWith("Hi, I'm RecordsBot", StringComparison.Ordinal) == true);
     }
 

@@ -60,6 +60,7 @@ public sealed partial class CalendarLinkTests : AppTest
         var link = await TrackAsync(bot);
         Assert.Equal(HttpStatusCode.OK, (await App.Http().GetAsync(link)).StatusCode);
 
+        await bot.SayAsync("no"); // no check-ins
         await bot.SayAsync("Delete one");
         await bot.SayAsync("1");
         await bot.SayAsync("yes");

@@ -50,7 +50,8 @@ public sealed class TrackingConversationTests : AppTest
         Assert.Equal(new DateOnly(2026, 11, 2), request.Details.SentOn);
 
         // A saved provider without a state is asked for it; 0 is one that is not on the list.
-        await bot.SayAsync("no");
+        await bot.SayAsync("no"); // no follow-up letter now
+        Assert.StartsWith("Check-ins are off.", (await bot.SayAsync("no"))[0].Text);
         await bot.SayAsync("Track a new one");
         Assert.StartsWith("Which state is Mercy Hospital in?", (await bot.SayAsync("2"))[0].Text);
         await bot.SayAsync("start over");
