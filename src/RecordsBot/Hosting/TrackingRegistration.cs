@@ -20,7 +20,6 @@ public static class TrackingRegistration
         services.AddSingleton<DueDateFinder>();
         services.AddSingleton<CalendarLinks>();
         services.AddSingleton<TrackingMessages>();
-        services.AddSingleton<CheckInPlanning>();
         services.AddSingleton<IPromptValidator, NumberValidator>();
 
         services.AddSingleton<IFlowHandler, ListHandler>();

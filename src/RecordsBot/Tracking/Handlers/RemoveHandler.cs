@@ -1,10 +1,11 @@
 using RecordsBot.Dialogs.Flows;
+using RecordsBot.Reminders;
 
 namespace RecordsBot.Tracking.Handlers;
 
 /// <summary><c>tracking-remove</c>: deletes the tracked request <c>requestId</c> and its pending check-ins; takes exit
 /// <c>gone</c> when it was deleted meanwhile.</summary>
-public sealed class RemoveHandler(ITrackedRequests requests, CheckInPlanning checkIns) : IFlowHandler
+public sealed class RemoveHandler(ITrackedRequests requests, ICheckInScheduler checkIns) : IFlowHandler
 {
     public const string HandlerName = "tracking-remove";
 

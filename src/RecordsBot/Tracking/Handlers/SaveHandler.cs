@@ -1,5 +1,6 @@
 using System.Globalization;
 using RecordsBot.Dialogs.Flows;
+using RecordsBot.Reminders;
 
 namespace RecordsBot.Tracking.Handlers;
 
@@ -10,7 +11,7 @@ namespace RecordsBot.Tracking.Handlers;
 /// <c>first</c> (yes for the person's first request) and <c>entry</c> (opt-in). Takes exit <c>overdue</c> when the due
 /// date has already passed, and <c>closed</c> (saying nothing) for a request already answered.
 /// </summary>
-public sealed class SaveHandler(ITrackedRequests requests, DueDateFinder dueDates, TrackingMessages messages, CheckInPlanning checkIns) : IFlowHandler
+public sealed class SaveHandler(ITrackedRequests requests, DueDateFinder dueDates, TrackingMessages messages, ICheckInScheduler checkIns) : IFlowHandler
 {
     public const string HandlerName = "tracking-save";
 

@@ -1,5 +1,6 @@
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Guidance;
+using RecordsBot.Reminders;
 
 namespace RecordsBot.Tracking.Handlers;
 
@@ -18,10 +19,10 @@ public sealed class UpdateHandler : IFlowHandler
     private readonly ITrackedRequests requests;
     private readonly DueDateFinder dueDates;
     private readonly TrackingMessages messages;
-    private readonly CheckInPlanning checkIns;
+    private readonly ICheckInScheduler checkIns;
     private readonly Passage denied;
 
-    public UpdateHandler(ITrackedRequests requests, DueDateFinder dueDates, TrackingMessages messages, CheckInPlanning checkIns, KnowledgeBase knowledge)
+    public UpdateHandler(ITrackedRequests requests, DueDateFinder dueDates, TrackingMessages messages, ICheckInScheduler checkIns, KnowledgeBase knowledge)
     {
         this.requests = requests;
         this.dueDates = dueDates;
