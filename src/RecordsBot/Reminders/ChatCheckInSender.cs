@@ -18,7 +18,7 @@ namespace RecordsBot.Reminders;
 /// <see cref="FlowIds.TrackCheckIn"/> begins with values <c>requestId</c> and <c>checkIn</c> on top of whatever was going
 /// on. What the flow says is held back until the state is saved, so a turn of the person's own that changed the state
 /// meanwhile (a storage conflict) makes the check-in start again from fresh state, never sent twice; only then is it
-/// sent. A local Web Chat conversation is reached at this run's own address (the port may differ after a restart).
+/// sent, and when sending fails the conversation's stack is put back as it was, so the retry begins it afresh. A local Web Chat conversation is reached at this run's own address (the port may differ after a restart).
 /// </summary>
 public sealed class ChatCheckInSender(
     RecordsBotAdapter adapter,
@@ -86,6 +86,7 @@ public sealed class ChatCheckInSender(
         });
 
         var stack = await state.StackAsync(turn, cancellationToken);
+        var before = JsonConvert.SerializeObject(stack);
         var dc = dialogs.CreateContext(turn, stack);
         await dc.RestartChangedDialogsAsync(cancellationToken);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -93,8 +94,13 @@ public sealed class ChatCheckInSender(
             ["requestId"] = checkIn.RequestId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["checkIn"] = checkIn.Kind,
         };
-        var result = await dc.BeginDialogAsync(FlowIds.TrackCheckIn, new DialogArgs(values), cancellationToken);
-        if (result.Status != DialogTurnStatus.Waiting && dc.ActiveDialog is null)
+        if (stack.Frames.Any(f => f.Id == FlowIds.TrackCheckIn && f.Values.GetValueOrDefault("requestId") == values["requestId"] && f.Values.GetValueOrDefault("checkIn") == checkIn.Kind))
+        {
+            // An earlier attempt began this very check-in and could not take it back (it stopped between saving and
+            // sending): ask its question again rather than stacking a second copy.
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+        else if (await dc.BeginDialogAsync(FlowIds.TrackCheckIn, new DialogArgs(values), cancellationToken) is { Status: not DialogTurnStatus.Waiting } && dc.ActiveDialog is null)
         {
             // The check-in ended at once and nothing was going on: the menu is there again, as after any topic.
             await dc.BeginDialogAsync(dialogs.RootDialogId, null, cancellationToken);
@@ -105,7 +111,17 @@ public sealed class ChatCheckInSender(
         {
             // Not replies to the continuation event (which the channel never saw): new messages in the conversation.
             held.ForEach(a => a.ReplyToId = null);
-            await adapter.SendActivitiesAsync(turn, held.ToArray(), cancellationToken);
+            try
+            {
+                await adapter.SendActivitiesAsync(turn, held.ToArray(), cancellationToken);
+            }
+            catch (Exception) when (JsonConvert.DeserializeObject<DialogStack>(before) is { } unchanged)
+            {
+                // Not sent: the conversation goes back to where it was, so the retry begins the check-in afresh.
+                await state.Dialog.SetAsync(turn, unchanged, CancellationToken.None);
+                await state.ConversationState.SaveChangesAsync(turn, false, CancellationToken.None);
+                throw;
+            }
         }
 
         return DeliveryOutcome.Sent;

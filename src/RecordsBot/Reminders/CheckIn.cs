@@ -15,6 +15,9 @@ public sealed class CheckIn
 
     public long RequestId { get; set; }
 
+    /// <summary>The request's due date when planned (the extension's date when there is one).</summary>
+    public DateOnly RequestDueOn { get; set; }
+
     /// <summary>One of <see cref="CheckInKinds"/>.</summary>
     public required string Kind { get; set; }
 

@@ -14,4 +14,13 @@ public static class CheckInKinds
 
     /// <summary>Once, some days before the complaint window (counted from the due date) closes.</summary>
     public const string Late = "late";
+
+    /// <summary>The kind a check-in is sent as on <paramref name="today"/> (the person's date): one planned before or on
+    /// the due date but sent later (the app was down, quiet hours, a snooze) says how things stand when it arrives.</summary>
+    public static string AsOf(string planned, DateOnly dueOn, DateOnly today) => planned switch
+    {
+        Before or Due when today > dueOn => Overdue,
+        Before when today == dueOn => Due,
+        _ => planned,
+    };
 }

@@ -55,6 +55,7 @@ public sealed partial class CheckInScheduler(
             {
                 OwnerKey = owner,
                 RequestId = request.Id,
+                RequestDueOn = request.CurrentDueOn ?? DateOnly.FromDateTime(p.DueUtc),
                 Kind = p.Kind,
                 DueUtc = p.DueUtc,
                 NextAttemptUtc = p.DueUtc,

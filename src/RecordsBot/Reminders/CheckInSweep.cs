@@ -105,6 +105,7 @@ public sealed partial class CheckInSweep(
         }
 
         var attempts = checkIn.Attempts + 1;
+        checkIn.Kind = CheckInKinds.AsOf(checkIn.Kind, checkIn.RequestDueOn, DateOnly.FromDateTime(LocalTimes.ToLocal(now, zone)));
         var result = await DeliverAsync(checkIn, preference, cancellationToken);
         var done = time.GetUtcNow().UtcDateTime;
         var mine = checkIns.Where(x => x.Id == checkIn.Id && x.ClaimId == claimId);

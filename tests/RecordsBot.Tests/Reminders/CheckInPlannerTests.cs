@@ -99,4 +99,14 @@ public sealed class CheckInPlannerTests
         Assert.Equal([new PlannedCheckIn(CheckInKinds.Due, Utc(2026, 12, 1, 15))], Snooze.Apply(planned, Utc(2026, 12, 1, 15)));
         Assert.Equal([planned[1]], Snooze.Apply(planned, Utc(2026, 11, 28, 15)));
     }
+
+    [Theory]
+    [InlineData(CheckInKinds.Before, "2026-11-27", "before")]
+    [InlineData(CheckInKinds.Before, "2026-11-30", "due")]
+    [InlineData(CheckInKinds.Before, "2026-12-01", "overdue")]
+    [InlineData(CheckInKinds.Due, "2026-11-30", "due")]
+    [InlineData(CheckInKinds.Due, "2026-12-01", "overdue")]
+    [InlineData(CheckInKinds.Late, "2027-06-01", "late")]
+    public void A_check_in_sent_late_says_how_things_stand_when_it_arrives(string planned, string today, string sentAs) =>
+        Assert.Equal(sentAs, CheckInKinds.AsOf(planned, new DateOnly(2026, 11, 30), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 }

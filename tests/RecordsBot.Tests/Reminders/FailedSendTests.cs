@@ -90,8 +90,11 @@ public sealed class FailedSendTests : ReminderAppTest
         Assert.Equal(1, await sweep.RunOnceAsync(CancellationToken.None));
         var sent = (await RowsAsync(app)).Single(r => r.Kind == CheckInKinds.Due);
         Assert.Equal((CheckInStatus.Sent, 3), (sent.Status, sent.Attempts));
-        // Two refused attempts and the one that went each carried the check-in.
-        Assert.Equal(3, connector.Calls.Count(c => c.Body.Contains(CheckInText, StringComparison.Ordinal)));
+        // Each refused attempt was taken back, so the third began the check-in afresh: its first message, then its question.
+        var calls = connector.Calls.ToList();
+        Assert.Equal(3, calls.Count(c => c.Body.Contains("are due today", StringComparison.Ordinal)));
+        Assert.Contains(CheckInText, calls[^1].Body, StringComparison.Ordinal);
+        Assert.Equal(4, calls.Count);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 using RecordsBot.Reminders;
 using RecordsBot.Storage;
 using RecordsBot.Tests.Infrastructure;
@@ -11,7 +9,8 @@ namespace RecordsBot.Tests.Reminders;
 
 /// <summary>
 /// The whole path on the real app, as its own process under faketime: on Tuesday 24 November 2026 at 10:00 in New York
-/// a person chats through the local Direct Line and tracks a request due in 3 days; the app stops; it starts again
+/// a person tracks a request due in 3 days in the tracking conversation through the local Direct Line and accepts
+/// check-ins; the app stops; it starts again
 /// 4 days later and exactly one check-in appears in the same Web Chat conversation. The conversation and the stored
 /// check-ins go to artifacts/reminders-faketime-e2e.txt.
 /// </summary>
@@ -49,8 +48,18 @@ public sealed class FaketimeEndToEndTests : IDisposable
             await first.WaitUntilAsync(() => ReadyAsync(http), TimeSpan.FromSeconds(90), "the app to be ready");
             session = await client.StartSessionAsync();
             await client.StartConversationAsync(session.Token);
-            await client.SayAsync(session, "hello there", "c1");
-            await TrackAsync(database, session, tuesday);
+
+            // Tracked in the conversation: mailed to an Ohio hospital on 28 October, so HIPAA's 30 days end Friday the 27th.
+            string[] said = ["Track my requests", "Mercy Hospital", "Ohio", "Mail", "October 28", "no", "Waiting for them", "yes"];
+            for (var i = 0; i < said.Length; i++)
+            {
+                await client.SayAsync(session, said[i], "c" + i);
+            }
+
+            var tracked = await TextsAsync(client, session);
+            Assert.Contains(tracked, t => t.Contains("November 27, 2026", StringComparison.Ordinal));
+            Assert.Contains(tracked, t => t.StartsWith("Would you like me to check in with you about this request", StringComparison.Ordinal));
+            Assert.Contains(tracked, t => t.StartsWith("Check-ins are on.", StringComparison.Ordinal));
             await first.StopAsync();
         }
 
@@ -74,6 +83,9 @@ public sealed class FaketimeEndToEndTests : IDisposable
             rows = await RowsAsync(database);
             var sent = Assert.Single(rows, r => r.Status == CheckInStatus.Sent);
             Assert.Equal((CheckInKinds.Due, "chat", 1), (sent.Kind, sent.SentVia, sent.Attempts));
+
+            // Planned for the due date, it arrives the day after: it says the records were due, not that they are due today.
+            Assert.Contains(texts, t => t.Contains("Your records from **Mercy Hospital** were due by November 27, 2026.", StringComparison.Ordinal));
             Assert.Equal(new DateTime(2026, 11, 28), sent.SentUtc!.Value.Date);
             await File.WriteAllLinesAsync(RepoPaths.Artifact("reminders-faketime-e2e.txt"),
                 ["Conversation " + PrivacyHash(session.ConversationId) + " (texts in order):", .. texts.Select(t => "  " + t.Replace("\n", " ", StringComparison.Ordinal)),
@@ -87,7 +99,7 @@ public sealed class FaketimeEndToEndTests : IDisposable
 
     private static int Sweeps(AppProcess app) => app.Output.Count(l => l.Contains("Check-in sweep done", StringComparison.Ordinal));
 
-    private static int CheckIns(IEnumerable<string> texts) => texts.Count(t => t.Contains("Tracking: I keep track", StringComparison.Ordinal));
+    private static int CheckIns(IEnumerable<string> texts) => texts.Count(t => t.Contains("How does it stand?", StringComparison.Ordinal));
 
     private static async Task<bool> ReadyAsync(HttpClient http)
     {
@@ -105,19 +117,6 @@ public sealed class FaketimeEndToEndTests : IDisposable
     {
         var (activities, _) = await client.GetActivitiesAsync(session);
         return activities.Select(a => (string?)a["text"] ?? string.Empty).ToList();
-    }
-
-    /// <summary>Until the tracking conversation is merged: the request is tracked through the reminders code path
-    /// (ICheckInScheduler.PlanAsync in a turn of the same conversation), by the app on the same database.</summary>
-    private async Task TrackAsync(string database, DirectLineTestClient.Session session, DateTime now)
-    {
-        var time = new FakeTimeProvider(new DateTimeOffset(now.AddMinutes(1), TimeSpan.Zero));
-        using var app = new RecordsBotApp(data, new Dictionary<string, string?> { ["ConnectionStrings:RecordsBot"] = $"Data Source={database}" }, s =>
-        {
-            s.Replace(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<TimeProvider>(time));
-            s.Replace(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<ISweepTrigger, ManualSweepTrigger>());
-        });
-        await ReminderSeeds.PlanAsync(app, ReminderSeeds.WebChatActivity(app, session), ReminderSeeds.Request(1, new DateOnly(2026, 11, 27)));
     }
 
     private static async Task<List<CheckIn>> RowsAsync(string database)

@@ -68,8 +68,8 @@ public abstract class ReminderAppTest : IDisposable
         return activities.Select(a => (string?)a["text"] ?? string.Empty).ToList();
     }
 
-    /// <summary>What the placeholder track-checkin flow (or the real one, once merged) says first.</summary>
-    protected const string CheckInText = "Tracking: I keep track";
+    /// <summary>What every check-in about an open request asks (track-checkin.dialog.yaml).</summary>
+    protected const string CheckInText = "How does it stand?";
 
     protected static int CheckInsShown(IEnumerable<string> texts) => texts.Count(t => t.Contains(CheckInText, StringComparison.Ordinal));
 

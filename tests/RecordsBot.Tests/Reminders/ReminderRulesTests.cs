@@ -56,6 +56,24 @@ public sealed class ReminderRulesTests : ReminderAppTest
     }
 
     [Fact]
+    public async Task Stop_reminders_in_answer_to_a_check_in_ends_it_and_the_menu_asks_again()
+    {
+        var app = StartApp();
+        var (client, session) = await OpenChatAsync(app);
+        await ReminderSeeds.PlanAsync(app, ReminderSeeds.WebChatActivity(app, session), ReminderSeeds.Request(1, new DateOnly(2026, 11, 30)));
+        Time.Advance(TimeSpan.FromDays(3));
+        Assert.Equal(1, await app.Get<CheckInSweep>().RunOnceAsync(CancellationToken.None));
+
+        session = await client.StartSessionAsync(session.Token, session.User);
+        var (all, _) = await client.GetActivitiesAsync(session);
+        Assert.Equal(CheckInText, (string)all[^1]["text"]!);
+        var replies = await SayAsync(client, session, "stop reminders", "c1", all.Count);
+        Assert.StartsWith("Done: check-ins are off", replies[0], StringComparison.Ordinal);
+        Assert.Equal("What would you like to do?", replies[^1]);
+        Assert.DoesNotContain(await RowsAsync(app), r => r.Status == CheckInStatus.Pending);
+    }
+
+    [Fact]
     public async Task Stop_on_SMS_stops_the_person_s_check_ins_and_an_opted_out_SMS_conversation_gets_none()
     {
         var app = StartApp();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecordsBot.Bot;
 using RecordsBot.Channels;
+using RecordsBot.Privacy;
 using RecordsBot.Reminders;
 using RecordsBot.Tests.Infrastructure;
 using RecordsBot.Tracking;
@@ -11,8 +12,8 @@ using RecordsBot.Tracking;
 namespace RecordsBot.Tests.Reminders;
 
 /// <summary>
-/// Plans check-ins the way the tracking conversation does (ICheckInScheduler.PlanAsync in a turn of the person's
-/// conversation), for tests that start before a tracking flow: the turn is the person's local Web Chat conversation,
+/// Tracks a request and plans its check-ins the way the tracking conversation does (ITrackedRequests, then
+/// ICheckInScheduler.PlanAsync in a turn of the person's conversation), without walking through its questions: the turn is the person's local Web Chat conversation,
 /// addressed like one of their messages, with their time zone.
 /// </summary>
 public static class ReminderSeeds
@@ -35,10 +36,14 @@ public static class ReminderSeeds
         Text = "track",
     };
 
-    public static async Task PlanAsync(RecordsBotApp app, Activity activity, TrackedRequest request)
+    /// <summary>Tracks the request (its details, in the person's store of tracked requests, which gives it its id) and
+    /// plans its check-ins, in a turn of the conversation <paramref name="activity"/> belongs to.</summary>
+    public static async Task<TrackedRequest> PlanAsync(RecordsBotApp app, Activity activity, TrackedRequest request)
     {
         using var turn = new TurnContext(app.Get<RecordsBotAdapter>(), activity);
-        await app.Get<ICheckInScheduler>().PlanAsync(turn, request, CancellationToken.None);
+        var tracked = await app.Get<ITrackedRequests>().AddAsync(PersonRef.Of(turn), request.Details, CancellationToken.None);
+        await app.Get<ICheckInScheduler>().PlanAsync(turn, tracked, CancellationToken.None);
+        return tracked;
     }
 
     public static async Task<List<CheckIn>> CheckInsAsync(RecordsBotApp app)

@@ -21,6 +21,7 @@ namespace RecordsBot.Storage.Migrations
                     RequestId = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     DueUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: false),

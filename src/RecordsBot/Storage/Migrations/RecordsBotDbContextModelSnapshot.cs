@@ -66,6 +66,9 @@ namespace RecordsBot.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("RequestDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RequestId")
                         .HasColumnType("INTEGER");
 
