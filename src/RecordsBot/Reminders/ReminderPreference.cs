@@ -21,8 +21,5 @@ public sealed class ReminderPreference
     /// <summary>The phone number for SMS check-ins, encrypted with the app's key (<see cref="PhoneProtector"/>).</summary>
     public string? ProtectedPhone { get; set; }
 
-    /// <summary>The person's time zone as last seen or chosen (IANA id or fixed offset).</summary>
-    public string? TimeZone { get; set; }
-
     public DateTime UpdatedUtc { get; set; }
 }

@@ -12,6 +12,5 @@ public sealed class ReminderPreferenceConfiguration : IEntityTypeConfiguration<R
         builder.HasKey(x => x.OwnerKey);
         builder.Property(x => x.OwnerKey).HasMaxLength(64);
         builder.Property(x => x.ProtectedPhone).HasMaxLength(200);
-        builder.Property(x => x.TimeZone).HasMaxLength(64);
     }
 }

@@ -49,7 +49,6 @@ namespace RecordsBot.Storage.Migrations
                     SnoozedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UseSms = table.Column<bool>(type: "INTEGER", nullable: false),
                     ProtectedPhone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -117,10 +117,6 @@ namespace RecordsBot.Storage.Migrations
                     b.Property<DateTime?>("SnoozedUntilUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TimeZone")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
