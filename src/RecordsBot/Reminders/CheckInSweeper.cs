@@ -15,8 +15,13 @@ public sealed partial class CheckInSweeper(
 {
     private readonly TaskCompletionSource firstSweep = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private TaskCompletionSource nextSweep = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Completes when the sweep at start (what fell due while the app was down) has run, or will not run.</summary>
     public Task FirstSweepDone => firstSweep.Task;
+
+    /// <summary>Completes when the next sweep from now has run (for operators' probes and tests).</summary>
+    public Task NextSweepDone => Volatile.Read(ref nextSweep).Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,6 +63,8 @@ public sealed partial class CheckInSweeper(
                     first = false;
                     firstSweep.TrySetResult();
                 }
+
+                Interlocked.Exchange(ref nextSweep, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
         }
         while (await WaitAsync(stoppingToken));

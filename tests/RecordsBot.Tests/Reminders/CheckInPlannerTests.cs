@@ -109,4 +109,21 @@ public sealed class CheckInPlannerTests
     [InlineData(CheckInKinds.Late, "2027-06-01", "late")]
     public void A_check_in_sent_late_says_how_things_stand_when_it_arrives(string planned, string today, string sentAs) =>
         Assert.Equal(sentAs, CheckInKinds.AsOf(planned, new DateOnly(2026, 11, 30), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void The_time_zone_comes_from_Web_Chat_then_Teams_client_info_then_the_local_timestamp_then_the_default()
+    {
+        static Microsoft.Bot.Builder.TurnContext Turn(Microsoft.Bot.Schema.Activity activity) => new(new Microsoft.Bot.Builder.Adapters.TestAdapter(), activity);
+        var webChat = new Microsoft.Bot.Schema.Activity { LocalTimezone = "America/Los_Angeles" };
+        var teams = new Microsoft.Bot.Schema.Activity
+        {
+            Entities = [new Microsoft.Bot.Schema.Entity("clientInfo") { Properties = new Newtonsoft.Json.Linq.JObject { ["locale"] = "en-US", ["timezone"] = "America/Chicago" } }],
+        };
+        var offset = new Microsoft.Bot.Schema.Activity { LocalTimestamp = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(-7)) };
+
+        Assert.Equal("America/Los_Angeles", PersonTimeZones.Of(Turn(webChat), NewYork).Id);
+        Assert.Equal("America/Chicago", PersonTimeZones.Of(Turn(teams), NewYork).Id);
+        Assert.Equal("-07:00", PersonTimeZones.IdOf(PersonTimeZones.Of(Turn(offset), NewYork)));
+        Assert.Equal("America/New_York", PersonTimeZones.Of(Turn(new Microsoft.Bot.Schema.Activity()), NewYork).Id);
+    }
 }

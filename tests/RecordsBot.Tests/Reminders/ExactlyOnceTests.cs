@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RecordsBot.Reminders;
 using RecordsBot.Storage;
 
@@ -30,6 +32,35 @@ public sealed class ExactlyOnceTests : ReminderAppTest
         var sent = (await RowsAsync(app))[0];
         Assert.Equal((CheckInStatus.Sent, "chat", 1), (sent.Status, sent.SentVia, sent.Attempts));
         Assert.Equal(Time.GetUtcNow().UtcDateTime, sent.SentUtc);
+
+        // Planning and sending logged ids and kinds only: no provider, no user or conversation id.
+        var logs = string.Join("\n", app.Logs);
+        Assert.Contains("checkin_sent", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secretname", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(session.UserId, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(session.ConversationId, logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_app_s_own_timer_sweeps_every_SweepInterval_on_its_clock()
+    {
+        var app = StartApp(new Dictionary<string, string?> { ["RecordsBot:Reminders:SweepInterval"] = "00:05:00" }, ownTimer: true);
+        await FirstSweepAsync(app);
+        var (_, session) = await OpenChatAsync(app);
+        await ReminderSeeds.PlanAsync(app, ReminderSeeds.WebChatActivity(app, session), ReminderSeeds.Request(1, new DateOnly(2026, 11, 30)));
+
+        // Three days on, the timer's next tick sweeps: the before check-in goes, once; and the tick after sends nothing.
+        var sweeper = app.Services.GetServices<IHostedService>().OfType<CheckInSweeper>().Single();
+        var next = sweeper.NextSweepDone;
+        Time.Advance(TimeSpan.FromDays(3));
+        await next.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Single(await RowsAsync(app), r => r.Status == CheckInStatus.Sent);
+
+        next = sweeper.NextSweepDone;
+        Time.Advance(TimeSpan.FromMinutes(5));
+        await next.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, CheckInsShown(await TextsAsync(app, session)));
+        Assert.Single(await RowsAsync(app), r => r.Status == CheckInStatus.Sent);
     }
 
     [Fact]
