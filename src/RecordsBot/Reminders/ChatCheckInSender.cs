@@ -35,7 +35,11 @@ public sealed class ChatCheckInSender(
     {
         var reference = JsonConvert.DeserializeObject<ConversationReference>(checkIn.ConversationReference)
             ?? throw new InvalidOperationException("The stored conversation reference is empty.");
-        await ReachLocallyAsync(reference, cancellationToken);
+        if (!await ReachLocallyAsync(reference, cancellationToken))
+        {
+            // A local conversation that is no longer kept (retention removed it): gone, whatever port it had.
+            return new DeliveryResult(DeliveryOutcome.Gone, Via, "local-conversation-gone");
+        }
 
         for (var attempt = 1; ; attempt++)
         {
@@ -127,19 +131,23 @@ public sealed class ChatCheckInSender(
         return DeliveryOutcome.Sent;
     }
 
-    /// <summary>A conversation of this app's own Web Chat channel is reached at this run's address.</summary>
-    private async Task ReachLocallyAsync(ConversationReference reference, CancellationToken cancellationToken)
+    /// <summary>A conversation of this app's own Web Chat channel is reached at this run's address; false when it is
+    /// one of ours that no longer exists.</summary>
+    private async Task<bool> ReachLocallyAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         if (reference.ChannelId != ChannelIds.WebChat || !LocalChannelSwitch.IsEnabled(configuration)
             || !Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var stored) || !stored.IsLoopback
             || reference.Conversation?.Id is not { Length: > 0 } id)
         {
-            return;
+            return true;
         }
 
-        if (await localConversations.FindAsync(id, cancellationToken) is not null)
+        if (await localConversations.FindAsync(id, cancellationToken) is null)
         {
-            reference.ServiceUrl = localServiceUrl.Value;
+            return false;
         }
+
+        reference.ServiceUrl = localServiceUrl.Value;
+        return true;
     }
 }

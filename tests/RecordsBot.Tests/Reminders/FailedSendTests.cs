@@ -20,7 +20,7 @@ public sealed class FailedSendTests : ReminderAppTest
     };
 
     [Fact]
-    public async Task A_local_conversation_that_no_longer_exists_gets_a_404_and_all_its_check_ins_are_pruned()
+    public async Task A_local_conversation_that_no_longer_exists_is_gone_and_all_its_check_ins_are_pruned()
     {
         var app = StartApp();
         var (_, session) = await OpenChatAsync(app);
@@ -35,9 +35,27 @@ public sealed class FailedSendTests : ReminderAppTest
 
         var rows = await RowsAsync(app);
         var failed = Assert.Single(rows, r => r.RequestId == 1);
-        Assert.Equal((CheckInStatus.Unreachable, "http-404", 1), (failed.Status, failed.LastError, failed.Attempts));
+        Assert.Equal((CheckInStatus.Unreachable, "local-conversation-gone", 1), (failed.Status, failed.LastError, failed.Attempts));
         Assert.DoesNotContain(rows, r => r.RequestId == 2);
         Assert.Contains(rows, r => r.RequestId == 3 && r.Status == CheckInStatus.Pending);
+    }
+
+    [Fact]
+    public async Task A_connector_answering_404_stops_the_conversation_s_check_ins()
+    {
+        await using var connector = await HttpStub.StartAsync();
+        connector.Respond = (_, _) => (404, """{"error":{"code":"ConversationNotFound","message":"Conversation not found."}}""");
+        var app = StartApp();
+        await ReminderSeeds.PlanAsync(app, TeamsActivity(connector.BaseAddress, "19:deleted"), ReminderSeeds.Request(1, new DateOnly(2026, 11, 27)));
+        await ReminderSeeds.PlanAsync(app, TeamsActivity(connector.BaseAddress, "19:deleted"), ReminderSeeds.Request(2, new DateOnly(2026, 12, 27)));
+
+        Time.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        Assert.Equal(0, await app.Get<CheckInSweep>().RunOnceAsync(CancellationToken.None));
+
+        Assert.Single(connector.Calls);
+        var rows = await RowsAsync(app);
+        Assert.Contains(rows, r => r.Status == CheckInStatus.Unreachable && r.LastError == "http-404");
+        Assert.DoesNotContain(rows, r => r.Status == CheckInStatus.Pending);
     }
 
     [Fact]
