@@ -10,13 +10,14 @@ namespace RecordsBot.Bot;
 /// <summary>
 /// The bot's turn. Welcome once per conversation (on conversationUpdate, or on the first message, since Teams may
 /// send a message before any conversationUpdate); SMS opt-out; global commands (help, cancel / start over, menu,
-/// delete my data) before any dialog; then the person's dialog stack.
+/// delete my data, "stop reminders") before any dialog; then the person's dialog stack.
 /// </summary>
 public sealed class RecordsBotHandler(
     BotStateAccessors state,
     BotTexts texts,
     GlobalCommands commands,
     DialogRunner dialogs,
+    Reminders.ReminderCommands reminders,
     IOptions<RecordsBotOptions> options) : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -51,6 +52,7 @@ public sealed class RecordsBotHandler(
             {
                 case GlobalCommand.SmsStop:
                     profile.SmsOptedOut = true;
+                    await reminders.StopSilentlyAsync(turnContext, cancellationToken);
                     await SayAsync(turnContext, TextKeys.SmsStopped, cancellationToken);
                     return;
                 case GlobalCommand.SmsStart:
@@ -114,6 +116,9 @@ public sealed class RecordsBotHandler(
                 break;
             case GlobalCommand.DeleteMyData:
                 await dialogs.InterruptAsync(turnContext, stack, FlowIds.DeleteMyData, cancellationToken);
+                break;
+            case GlobalCommand.None when reminders.IsStop(text):
+                await reminders.StopAsync(turnContext, stack, cancellationToken);
                 break;
             default:
                 await dialogs.ContinueAsync(turnContext, stack, text, cancellationToken);

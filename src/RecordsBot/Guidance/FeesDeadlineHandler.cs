@@ -21,10 +21,10 @@ public sealed class FeesDeadlineHandler(KnowledgeBase knowledge) : IFlowHandler
         var (startedOn, headerKey) = StartOf(values, today);
         var code = values.GetValueOrDefault("state") ?? string.Empty;
         var stateName = values.GetValueOrDefault("stateName") ?? code;
-        var state = code == FederalRules.Code ? null : knowledge.RulesFor(code);
-
-        var federal = FederalRules.Deadline(knowledge);
-        var federalDue = DueDates.Add(startedOn, federal.Days, federal.Count);
+        var deadlines = RequestDeadlines.Work(knowledge, code, startedOn);
+        var state = deadlines.State;
+        var federal = deadlines.Federal;
+        var federalDue = federal.Due;
         values["startedOn"] = Iso(startedOn);
         values["federalDue"] = Iso(federalDue);
 
@@ -32,25 +32,24 @@ public sealed class FeesDeadlineHandler(KnowledgeBase knowledge) : IFlowHandler
         var lines = new List<string>
         {
             text.Get(headerKey, ("startedOn", Iso(startedOn))),
-            text.Get(GuidanceTextKeys.DueFederal, ("due", Iso(federalDue)), ("days", TurnTexts.Number(federal.Days)), ("citation", federal.Citation)),
+            text.Get(GuidanceTextKeys.DueFederal, ("due", Iso(federalDue)), ("days", TurnTexts.Number(federal.Rule.Days)), ("citation", federal.Rule.Citation)),
         };
-        if (federal.ExtendTo is { } extendTo)
+        if (federal.ExtendedDue is { } federalExtended)
         {
-            lines.Add(text.Get(GuidanceTextKeys.DueExtension, ("due", Iso(DueDates.Add(startedOn, extendTo, federal.Count))), ("days", TurnTexts.Number(federal.Days)), ("citation", federal.Citation)));
+            lines.Add(text.Get(GuidanceTextKeys.DueExtension, ("due", Iso(federalExtended)), ("days", TurnTexts.Number(federal.Rule.Days)), ("citation", federal.Rule.Citation)));
         }
 
         var stateLate = false;
-        foreach (var rule in state?.Deadlines ?? [])
+        foreach (var (rule, due, extendedDue) in deadlines.StateDates)
         {
-            var due = DueDates.Add(startedOn, rule.Days, rule.Count);
             stateLate |= due < today;
             var count = text.Get(rule.Count == DayCount.Business ? GuidanceTextKeys.CountBusiness : GuidanceTextKeys.CountCalendar);
             var line = text.Get(GuidanceTextKeys.DueState,
                 ("stateName", stateName), ("who", rule.Who), ("what", rule.What), ("days", TurnTexts.Number(rule.Days)), ("count", count),
                 ("from", rule.From), ("due", Iso(due)), ("citation", rule.Citation));
-            if (rule.ExtendTo is { } stateExtendTo)
+            if (rule.ExtendTo is { } stateExtendTo && extendedDue is { } stateExtended)
             {
-                line += text.Get(GuidanceTextKeys.DueStateExtended, ("extendTo", TurnTexts.Number(stateExtendTo)), ("count", count), ("extendedDue", Iso(DueDates.Add(startedOn, stateExtendTo, rule.Count))));
+                line += text.Get(GuidanceTextKeys.DueStateExtended, ("extendTo", TurnTexts.Number(stateExtendTo)), ("count", count), ("extendedDue", Iso(stateExtended)));
             }
 
             if (rule.Unsure)
@@ -122,5 +121,4 @@ public sealed class FeesDeadlineHandler(KnowledgeBase knowledge) : IFlowHandler
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    }
+}

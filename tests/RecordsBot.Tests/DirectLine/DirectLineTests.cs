@@ -57,9 +57,9 @@ public sealed class DirectLineTests : AppTest
         Assert.Equal("user", (string)echo["from"]!["role"]!);
         Assert.Equal(session.UserId, (string)echo["from"]!["id"]!);
         var replies = activities.Skip(1).ToList();
-        Assert.StartsWith("Tracking:", (string)replies[0]["text"]!);
+        Assert.StartsWith("I can keep track of a request", (string)replies[0]["text"]!);
         Assert.All(replies, r => Assert.Equal(id, (string)r["replyToId"]!));
-        Assert.Equal("6", newWatermark);
+        Assert.Equal("5", newWatermark);
 
         var (all, _) = await client.GetActivitiesAsync(session);
         var stamps = all.Select(a => DateTimeOffset.Parse((string)a["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();

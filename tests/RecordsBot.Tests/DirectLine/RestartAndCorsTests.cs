@@ -25,15 +25,16 @@ public sealed class RestartAndCorsTests : IDisposable
         using var second = new RecordsBotApp(data);
         var again = new DirectLineTestClient(second.Http());
         var (history, watermark) = await again.GetActivitiesAsync(session);
-        Assert.Equal("6", watermark);
+        Assert.Equal("5", watermark);
         Assert.Equal("Track my requests", (string)history[2]["text"]!);
 
         var resumed = await again.StartSessionAsync(session.Token);
         Assert.Equal(session.ConversationId, resumed.ConversationId);
-        await again.SayAsync(resumed, "Track my requests", "c2");
+        // The person goes on where they were: the topic's question is answered.
+        await again.SayAsync(resumed, "Mercy Hospital", "c2");
         var (after, _) = await again.GetActivitiesAsync(resumed, watermark);
-        Assert.Equal($"{session.ConversationId}|0000007", (string)after[0]["id"]!);
-        Assert.StartsWith("Tracking:", (string)after[1]["text"]!);
+        Assert.Equal($"{session.ConversationId}|0000006", (string)after[0]["id"]!);
+        Assert.StartsWith("Which state is Mercy Hospital in?", (string)after[1]["text"]!);
         Assert.DoesNotContain(after, a => ((string?)a["text"])?.StartsWith("Hi, I'm RecordsBot", StringComparison.Ordinal) == true);
     }
 

@@ -85,6 +85,6 @@ public sealed class BadInputTests : AppTest
     {
         await bot.JoinAsync();
         var replies = await bot.SayAsync("Track my requests");
-        Assert.Contains(replies, r => r.Text?.StartsWith("Tracking:", StringComparison.Ordinal) == true);
+        Assert.Contains(replies, r => r.Text?.StartsWith("I can keep track of a request", StringComparison.Ordinal) == true);
     }
 }

@@ -59,14 +59,14 @@ public sealed class StartupTests : IDisposable
     }
 
     [Theory]
-    [InlineData("    say: tracking.about", "    sya: tracking.about", ":6: step 'about' has no step kind: found sya")]
-    [InlineData("  - id: not-ready", "  - id: about", ":8: step id 'about' is used twice (first on line 6).")]
-    [InlineData("    say: topic.notReady", "    say: topic.notReady\n    next: nowhere", ":10: step 'not-ready' goes next to 'nowhere', which is not a step of this flow.")]
-    [InlineData("    say: tracking.about", "    say: tracking.abuot", ":7: step 'about' uses string key 'tracking.abuot', which is not in strings.en-US.json.")]
-    [InlineData("    say: tracking.about", "    handler: make-coffee", ":7: step 'about' calls handler 'make-coffee', which the app does not have")]
-    [InlineData("steps:", "steps: [", ":6:")]
-    [InlineData("    say: tracking.about", "    say: delete.done\n    next: nowhere", ":8: step 'about' goes next to 'nowhere'")]
-    [InlineData("title: tracking.title\n", "", ":3: 'title' is missing.")]
+    [InlineData("    say: tracking.intro", "    sya: tracking.intro", ":46: step 'intro' has no step kind: found sya")]
+    [InlineData("  - id: saved-closed", "  - id: intro", ":170: step id 'intro' is used twice (first on line 46).")]
+    [InlineData("    say: tracking.saved.closed\n    next: start", "    say: tracking.saved.closed\n    next: nowhere", ":172: step 'saved-closed' goes next to 'nowhere', which is not a step of this flow.")]
+    [InlineData("    say: tracking.intro", "    say: tracking.intor", ":47: step 'intro' uses string key 'tracking.intor', which is not in strings.en-US.json.")]
+    [InlineData("    say: tracking.intro", "    handler: make-coffee", ":47: step 'intro' calls handler 'make-coffee', which the app does not have")]
+    [InlineData("steps:", "steps: [", ":10:")]
+    [InlineData("    say: tracking.intro", "    say: delete.done\n    next: nowhere", ":48: step 'intro' goes next to 'nowhere'")]
+    [InlineData("title: tracking.title\n", "", ":6: 'title' is missing.")]
     public void A_broken_dialog_file_stops_the_start_with_its_name_line_and_what_is_wrong(string find, string replace, string expected)
     {
         var dialogs = data.CopyDialogs();
@@ -82,7 +82,7 @@ public sealed class StartupTests : IDisposable
 
     [Theory]
     [InlineData("\"menu.rights.synonyms\": \"rights,", "\"menu.rights.synonyms\": \"start over, rights,", "main.dialog.yaml:16: step 'menu' offers 'start over' as a choice, but that is a command word")]
-    [InlineData("\"tracking.about\": \"Tracking:", "\"tracking.about\": \"{name}, tracking:", "track-request.dialog.yaml:7: step 'about' says 'tracking.about', whose text uses {name}, a value no step of this flow stores")]
+    [InlineData("\"delete.kept\": \"OK,", "\"delete.kept\": \"{name}, OK,", "delete-my-data.dialog.yaml:25: step 'keep' says 'delete.kept', whose text uses {name}, a value no step of this flow stores")]
     [InlineData("\"menu.prompt\": \"What would you like to do?\",", "\"menu.prompt\": \"What would you like to do?\",\n  \"menu.prompts.sms\": \"What?\",", "strings.en-US.json:11: 'menu.prompts.sms' is the SMS version of 'menu.prompts', which does not exist.")]
     [InlineData("\"menu.prompt\": \"What would you like to do?\",", "\"menu.prompt\": \"What would you like to do, {topic:colour}?\",", "main.dialog.yaml:9: step 'menu' says 'menu.prompt', whose text uses {topic:colour}; the formats are date and time.")]
     public void Strings_that_could_never_work_stop_the_start(string find, string replace, string expected)

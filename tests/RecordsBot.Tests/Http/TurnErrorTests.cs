@@ -58,7 +58,7 @@ public sealed class TurnErrorTests : AppTest
         Assert.Null(saved["dialog"]);
 
         var next = await bot.SayAsync("Track my requests");
-        Assert.StartsWith("Tracking:", next[0].Text);
+        Assert.StartsWith("I can keep track of a request", next[0].Text);
         Assert.DoesNotContain(next, r => r.Text?.StartsWith("Hi, I'm RecordsBot", StringComparison.Ordinal) == true);
     }
 

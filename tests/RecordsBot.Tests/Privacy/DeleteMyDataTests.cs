@@ -31,7 +31,7 @@ public sealed class DeleteMyDataTests : AppTest
         // The same conversation goes on, fresh: the person is welcomed again, as the bot says it would.
         await client.SayAsync(session, "Track my requests", "c4");
         var (after, _) = await client.GetActivitiesAsync(session, "2");
-        Assert.Contains(after, a => ((string?)a["text"])?.StartsWith("Tracking:", StringComparison.Ordinal) == true);
+        Assert.Contains(after, a => ((string?)a["text"])?.StartsWith("I can keep track of a request", StringComparison.Ordinal) == true);
 
         var logs = string.Join("\n", App.Logs);
         Assert.Contains("Erased conversation-state", logs);

@@ -23,6 +23,6 @@ public sealed class RestartTests : IDisposable
         var bot = new BotClient(second.Http(), conversationId: conversation);
         Assert.Empty(await bot.JoinAsync());
         var replies = await bot.SayAsync("Track my requests");
-        Assert.StartsWith("Tracking:", replies[0].Text);
+        Assert.StartsWith("I can keep track of a request", replies[0].Text);
     }
 }

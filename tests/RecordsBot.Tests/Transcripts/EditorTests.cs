@@ -69,16 +69,23 @@ public sealed class EditorTests : IDisposable
     [Fact]
     public async Task Reordering_steps_changes_the_order_the_bot_speaks_in()
     {
-        Edit("track-request.dialog.yaml", "  - id: about\n    say: tracking.about\n  - id: not-ready\n    say: topic.notReady\n",
-            "  - id: not-ready\n    say: topic.notReady\n  - id: about\n    say: tracking.about\n");
+        // Move "when did you send it" above "how did you send it": after the state, the date is asked first.
+        var flow = File.ReadAllText(Path.Combine(dialogs, "track-request.dialog.yaml"));
+        var method = flow[flow.IndexOf("  - id: ask-method\n", StringComparison.Ordinal)..flow.IndexOf("  - id: ask-sent\n", StringComparison.Ordinal)];
+        var sent = flow[flow.IndexOf("  - id: ask-sent\n", StringComparison.Ordinal)..flow.IndexOf("  - id: ask-knows-received\n", StringComparison.Ordinal)];
+        Edit("track-request.dialog.yaml", method + sent, sent + method);
 
         using var app = Start();
         var bot = new BotClient(app.Http());
         await bot.JoinAsync();
         var replies = await bot.SayAsync("Track my requests");
+        Assert.StartsWith("I can keep track of a request", replies[0].Text);
+        Assert.StartsWith("Who did you send the request to?", replies[1].Text);
+        await bot.SayAsync("Mercy Hospital");
+        replies = await bot.SayAsync("Ohio");
 
-        Assert.StartsWith("This part of RecordsBot is still being built.", replies[0].Text);
-        Assert.StartsWith("Tracking:", replies[1].Text);
+        Assert.StartsWith("When did you send it?", replies[0].Text);
+        Assert.StartsWith("How did you send it?", (await bot.SayAsync("last Tuesday"))[0].Text);
     }
 
     [Fact]
