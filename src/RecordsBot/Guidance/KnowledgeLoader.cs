@@ -11,7 +11,7 @@ public static partial class KnowledgeLoader
 {
     public static IReadOnlyList<string> PassageKeys { get; } = ["id", "topics", "citation", "keywords", "unsure", "text"];
     public static IReadOnlyList<string> StateKeys { get; } = ["name", "deadlines", "fees", "hipaaGoverns"];
-    public static IReadOnlyList<string> DeadlineKeys { get; } = ["who", "what", "days", "count", "from", "extendTo", "citation", "unsure"];
+    public static IReadOnlyList<string> DeadlineKeys { get; } = ["who", "kinds", "what", "days", "count", "from", "extendTo", "citation", "unsure"];
     public static IReadOnlyList<string> FeeKeys { get; } = ["who", "what", "base", "perPage", "asOf", "note", "citation", "unsure"];
 
     internal static IReadOnlyList<Passage> LoadPassages(string path, List<string> errors)
@@ -128,7 +128,7 @@ public static partial class KnowledgeLoader
                 var citation = file.Required(rule, item, "citation");
                 if (days is { } d && count is { } c && who is not null && what is not null && from is not null && citation is not null)
                 {
-                    deadlines.Add(new DeadlineRule(who, what, d, c, from, extendTo, citation, file.Flag(rule, "unsure")));
+                    deadlines.Add(new DeadlineRule(who, what, d, c, from, extendTo, citation, file.Flag(rule, "unsure")) { Kinds = file.List(rule, "kinds"), Line = Line(item) });
                 }
             }
 

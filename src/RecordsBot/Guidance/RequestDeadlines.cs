@@ -24,12 +24,14 @@ public sealed record RequestDeadlines(DateOnly StartedOn, StateRules? State, Dea
     }
 
     /// <summary>
-    /// The date a request for copies is due: the earliest of HIPAA's and the state's deadlines for copies (a stricter
-    /// state law applies on top of HIPAA's; one the sources are unsure of counts too, and says so through
-    /// <see cref="DeadlineRule.Unsure"/>). A state deadline for inspection only does not move it.
+    /// The date a request for copies to a provider of <paramref name="providerGroup"/> (a group of provider-kinds.yaml;
+    /// null when not known) is due: the earliest of HIPAA's and the state's deadlines for copies that are about such a
+    /// provider (a stricter state law applies on top of HIPAA's; one the sources are unsure of counts too, and says so
+    /// through <see cref="DeadlineRule.Unsure"/>). A state deadline for inspection only, or only about other kinds of
+    /// provider (a hospitals-only law for a lab), does not move it.
     /// </summary>
-    public DeadlineDate ForCopies =>
-        StateDates.Where(d => !d.Rule.What.Equals(InspectionOnly, StringComparison.OrdinalIgnoreCase))
+    public DeadlineDate ForCopies(string? providerGroup) =>
+        StateDates.Where(d => !d.Rule.What.Equals(InspectionOnly, StringComparison.OrdinalIgnoreCase) && d.Rule.AppliesTo(providerGroup))
             .Prepend(Federal)
             .OrderBy(d => d.Due)
             .First();

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using RecordsBot.Dialogs;
+using RecordsBot.Dialogs.Texts;
 using RecordsBot.Dialogs.Flows;
 using RecordsBot.Dialogs.Prompts;
 using RecordsBot.Privacy;
@@ -15,6 +17,8 @@ public static class ProvidersRegistration
     {
         services.AddSingleton(sp => ProviderKinds.Load(DialogsFolder.Resolve(sp.GetRequiredService<IOptions<RecordsBotOptions>>().Value.DialogsPath)));
         services.AddSingleton<IDialogsCheck, ProviderKindsCheck>();
+        services.AddSingleton<IDialogsCheck, StateDeadlineKindsCheck>();
+        services.AddSingleton(sp => new ProviderKindReader(sp.GetRequiredService<ProviderKinds>(), new Lazy<TextCatalog>(() => sp.GetRequiredService<DialogCatalog>().Texts)));
         services.AddSingleton<PersonKeys>();
         services.AddSingleton<IProviderList, ProviderList>();
         services.AddSingleton<IPersonalDataEraser, ProviderListEraser>();

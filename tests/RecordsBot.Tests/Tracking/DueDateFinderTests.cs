@@ -1,4 +1,6 @@
+using RecordsBot.Dialogs.Texts;
 using RecordsBot.Guidance;
+using RecordsBot.Providers;
 using RecordsBot.Tracking;
 
 namespace RecordsBot.Tests.Tracking;
@@ -7,12 +9,21 @@ namespace RecordsBot.Tests.Tracking;
 /// from, HIPAA's 30 calendar days, a shorter state deadline in business days, and extensions.</summary>
 public sealed class DueDateFinderTests
 {
-    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
-    private static readonly DueDateFinder Finder = new(Knowledge);
+    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
+    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(Dialogs);
+    private static readonly DueDateFinder Finder = new(Knowledge, new ProviderKindReader(ProviderKinds.Load(Dialogs), LoadTexts()));
     private static readonly DateOnly Today = new(2026, 11, 24);
 
-    private static TrackedRequestDetails Request(string? state, DateOnly? sent = null, DateOnly? received = null) =>
-        new(null, "Mercy Hospital", state, RequestMethod.Mail, RequestStatus.Sent, sent, received, null, null);
+    private static TrackedRequestDetails Request(string? state, DateOnly? sent = null, DateOnly? received = null, string provider = "Mercy Hospital") =>
+        new(null, provider, state, RequestMethod.Mail, RequestStatus.Sent, sent, received, null, null);
+
+    private static TextCatalog LoadTexts()
+    {
+        var errors = new List<string>();
+        var texts = TextCatalog.Load(Dialogs, errors);
+        Assert.Empty(errors);
+        return texts;
+    }
 
     [Fact]
     public void A_state_without_a_deadline_gets_HIPAAs_30_calendar_days_from_the_day_they_got_it_and_its_60_day_extension()
@@ -46,6 +57,35 @@ public sealed class DueDateFinderTests
         Assert.Equal(new DateOnly(2026, 12, 15), reading.Deadlines.StateDates.Single(d => d.Rule.Citation == "Tex. Occ. Code §159.006(d)").Due);
         Assert.Same(reading.Deadlines.Federal, reading.Extension);
         Assert.Equal(new DateOnly(2027, 1, 22), reading.ExtendedDue);
+    }
+
+    [Theory]
+    [InlineData("Quest Labs")]
+    [InlineData("Dr. Smith")]
+    public void In_Texas_a_law_about_hospitals_or_doctors_does_not_set_the_date_of_a_lab_or_a_provider_whose_name_says_no_kind(string provider)
+    {
+        // Sent Monday 2026-11-23: the law for every provider with electronic records (15 business days, past
+        // Thanksgiving, 12-15) counts; hospitals' 15 calendar days (12-08) are about hospitals only.
+        var reading = Finder.Find(Request("TX", sent: new DateOnly(2026, 11, 23), provider: provider), Today);
+
+        Assert.Equal(new DateOnly(2026, 12, 15), reading.Due);
+        Assert.Equal("Tex. Health & Safety Code §181.102", reading.Counting.Rule.Citation);
+        Assert.Equal(3, reading.Deadlines.StateDates.Count);
+    }
+
+    [Theory]
+    [InlineData("Mercy Hospital", "hospitals")]
+    [InlineData("St. Luke's Medical Center", "hospitals")]
+    [InlineData("Quest Labs", "labs")]
+    [InlineData("Hill Country Family Medicine", "primary-care")]
+    [InlineData("Dr. Smith", null)]
+    [InlineData("Hospital Lab Services", null)]
+    [InlineData("", null)]
+    public void A_providers_kind_is_read_from_whole_words_of_its_name_and_only_when_one_group_fits(string name, string? group)
+    {
+        var reader = new ProviderKindReader(ProviderKinds.Load(Dialogs), LoadTexts());
+
+        Assert.Equal(group, reader.GroupIn(name));
     }
 
     [Fact]
