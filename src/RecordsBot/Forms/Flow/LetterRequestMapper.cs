@@ -3,7 +3,8 @@ using System.Globalization;
 namespace RecordsBot.Forms.Flow;
 
 /// <summary>
-/// The flow's values, as the person confirmed them in the summary, as a <see cref="LetterRequest"/>. Texts stay as
+/// The flow's values, as the person confirmed them in the summary, as a <see cref="LetterRequest"/> (a phone number as people
+/// write it: (555) 201-3344). Texts stay as
 /// typed. <c>relationText</c> gives the words the letter uses for a representative's relationship (by its choice value).
 /// </summary>
 public static class LetterRequestMapper
@@ -26,7 +27,7 @@ public static class LetterRequestMapper
             _ => LetterKind.Request,
         };
         var patient = new LetterPatient(Required(LetterValues.PatientName), Date(Required(LetterValues.BirthDate)), Required(LetterValues.Address),
-            Optional(LetterValues.Phone), Optional(LetterValues.Email), Optional(LetterValues.SsnLastFour));
+            Optional(LetterValues.Phone) is { } phone ? LetterContact.ShowPhone(phone) : null, Optional(LetterValues.Email), Optional(LetterValues.SsnLastFour));
         var provider = new LetterProvider(Required(LetterValues.ProviderName), Required(LetterValues.ProviderAddress), Optional(LetterValues.ProviderState),
             long.TryParse(Optional(LetterValues.ProviderId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null);
         var mode = Optional(LetterValues.RecordsMode);

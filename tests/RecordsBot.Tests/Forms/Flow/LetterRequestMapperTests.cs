@@ -31,7 +31,7 @@ public sealed class LetterRequestMapperTests
 
         Assert.Equal(LetterKind.Request, request.Kind);
         Assert.Equal(Today, request.Date);
-        Assert.Equal(new LetterPatient("Siobhán O'Brien-Núñez", new DateOnly(1980, 3, 3), "12 Elm St, Columbus, OH 43215", "+15552013344", null, null), request.Patient);
+        Assert.Equal(new LetterPatient("Siobhán O'Brien-Núñez", new DateOnly(1980, 3, 3), "12 Elm St, Columbus, OH 43215", "(555) 201-3344", null, null), request.Patient);
         Assert.Equal(new LetterProvider("Riverside Family Medicine", "400 Main St, Columbus, OH 43215", "OH", null), request.Provider);
         Assert.True(request.Records.All);
         Assert.True(request.Records.AllDates);
