@@ -14,6 +14,9 @@ public sealed class NextHandler(LetterDrafts drafts) : IFlowHandler
     /// <summary>Changing who gets the copy asks the name again without saying the limits again.</summary>
     public const string ThirdNameOnly = "third-name-only";
 
+    /// <summary>Changing the representative's name asks it again without saying who may ask again.</summary>
+    public const string RepNameOnly = "rep-name-only";
+
     public string Name => HandlerName;
 
     public async Task<string?> RunAsync(FlowHandlerContext context, CancellationToken cancellationToken)
@@ -40,7 +43,12 @@ public sealed class NextHandler(LetterDrafts drafts) : IFlowHandler
                 values[LetterValues.Editing] = string.Join(",", editing);
             }
 
-            return field == LetterFields.ThirdName ? ThirdNameOnly : field;
+            return field switch
+            {
+                LetterFields.ThirdName => ThirdNameOnly,
+                LetterFields.RepName => RepNameOnly,
+                _ => field,
+            };
         }
 
         return LetterFields.Missing(values) ?? LetterFields.Summary;
