@@ -10,6 +10,7 @@ public static class FormsTextKeys
     public const string TitleFollowUp = "letters.title.followUp";
     public const string TitleComplaint = "letters.title.complaint";
     public const string Page = "letters.page";
+    public const string RunningHead = "letters.runningHead";
     public const string SenderPhone = "letters.sender.phone";
     public const string SenderEmail = "letters.sender.email";
     public const string RecipientAttention = "letters.recipient.attention";
@@ -74,6 +75,7 @@ public static class FormsTextKeys
     public const string ClosingDenial = "letters.closing.denial";
     public const string ClosingNotHeld = "letters.closing.notHeld";
     public const string ClosingIdentity = "letters.closing.identity";
+    public const string ClosingIdentityFor = "letters.closing.identityFor";
     public const string EnclosurePhotoId = "letters.enclosure.photoId";
     public const string EnclosureAuthority = "letters.enclosure.authority";
     public const string EnclosurePriorRequest = "letters.enclosure.priorRequest";
@@ -99,6 +101,11 @@ public static class FormsTextKeys
     public const string ComplaintRecipient2 = "letters.complaint.recipient2";
     public const string ComplaintSubject = "letters.complaint.subject";
     public const string ComplaintIntro = "letters.complaint.intro";
+    public const string ComplaintSent = "letters.complaint.sent";
+    public const string ComplaintSentFor = "letters.complaint.sentFor";
+    public const string ComplaintReceived = "letters.complaint.received";
+    public const string ComplaintFederal = "letters.complaint.federal";
+    public const string ComplaintExtended = "letters.complaint.extended";
     public const string HeadingComplainant = "letters.heading.complainant";
     public const string HeadingEntity = "letters.heading.entity";
     public const string HeadingWhat = "letters.heading.what";
@@ -118,8 +125,8 @@ public static class FormsTextKeys
 
     public static IReadOnlyList<string> Required { get; } =
     [
-        FileRequest, FileFollowUp, FileComplaint, TitleRequest, TitleFollowUp, TitleComplaint, Page, SenderPhone,
-        SenderEmail, RecipientAttention, Salutation, ClosingThanks, ClosingSignoff, HeadingPatient,
+        FileRequest, FileFollowUp, FileComplaint, TitleRequest, TitleFollowUp, TitleComplaint, Page, RunningHead,
+        SenderPhone, SenderEmail, RecipientAttention, Salutation, ClosingThanks, ClosingSignoff, HeadingPatient,
         HeadingRepresentative, HeadingRecords, HeadingFormat, HeadingDelivery, HeadingDeadline, HeadingFees,
         HeadingEnclosures, FieldName, FieldBirthDate, FieldAddress, FieldPhone, FieldEmail, FieldSsn, FieldRelationship,
         FieldAuthority, RequestSubject, RequestSubjectFor, RequestOpening, RequestOpeningFor, RequestRepresentative,
@@ -128,11 +135,12 @@ public static class FormsTextKeys
         FormatPaper, FormatElectronicRule, FormatChoiceRule, EmailUnencrypted, EmailSecure, DeliveryMail,
         DeliveryPickUp, DeliveryEmail, DeliveryThirdParty, DeliveryThirdPartyRule, DeliveryThirdPartyLimit,
         DeadlineFederal, DeadlineExtension, DeadlineStateIntro, DeadlineStateRule, CountCalendar, CountBusiness,
-        FeesEstimate, FeesRule, ClosingDenial, ClosingNotHeld, ClosingIdentity, EnclosurePhotoId, EnclosureAuthority,
-        EnclosurePriorRequest, EnclosureProof, SignatureSign, SignatureDate, TextSignatureLine, TextField, TextBullet,
-        FollowUpSubject, FollowUpSent, FollowUpSentFor, FollowUpReceived, FollowUpDue, FollowUpExtended,
-        FollowUpNoExtension, FollowUpNothing, FollowUpAsk, FollowUpAskNotice, FollowUpComplaint, ComplaintBanner,
-        ComplaintRecipient1, ComplaintRecipient2, ComplaintSubject, ComplaintIntro, HeadingComplainant, HeadingEntity,
+        FeesEstimate, FeesRule, ClosingDenial, ClosingNotHeld, ClosingIdentity, ClosingIdentityFor, EnclosurePhotoId,
+        EnclosureAuthority, EnclosurePriorRequest, EnclosureProof, SignatureSign, SignatureDate, TextSignatureLine,
+        TextField, TextBullet, FollowUpSubject, FollowUpSent, FollowUpSentFor, FollowUpReceived, FollowUpDue,
+        FollowUpExtended, FollowUpNoExtension, FollowUpNothing, FollowUpAsk, FollowUpAskNotice, FollowUpComplaint,
+        ComplaintBanner, ComplaintRecipient1, ComplaintRecipient2, ComplaintSubject, ComplaintIntro, ComplaintSent,
+        ComplaintSentFor, ComplaintReceived, ComplaintFederal, ComplaintExtended, HeadingComplainant, HeadingEntity,
         HeadingWhat, HeadingWhen, HeadingAsk, ComplaintOwnWords, ComplaintWindow, ComplaintWindowLate, ComplaintAsk,
         ComplaintRetaliation, ErrorGlyphs, ErrorIncomplete, MissingEmail, MissingThirdParty, MissingPrior,
         ErrorUnavailable,

@@ -31,6 +31,15 @@ public sealed partial class Letters(
         RenderedLetter rendered;
         try
         {
+            // Say which answer holds a character no font has, so the person is asked for that one again.
+            var typed = LetterFieldNames.Typed(request).ToList();
+            var missing = renderer.Unprintable(typed.Select(t => t.Text));
+            if (missing.Count > 0)
+            {
+                var field = typed.First(t => renderer.Unprintable([t.Text]).Count > 0).Field;
+                throw LetterPdfRenderer.GlyphsMissing(missing, field);
+            }
+
             document = composer.Compose(request);
             rendered = renderer.Render(document);
         }

@@ -33,6 +33,7 @@ public static class FormsRegistration
         services.AddSingleton<LetterRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<LetterRetention>());
         services.AddSingleton<ILetters, Letters>();
+        services.AddHostedService<LetterLinksWarning>();
         return services;
     }
 

@@ -13,7 +13,7 @@ public static class PdfText
         return (pages.Select(p => (p.Width, p.Height)).ToList(), string.Join("\n", pages.Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))));
     }
 
-    /// <summary>The text as pdftotext reads it, lines joined with spaces and runs of spaces made one (so a phrase
+    /// <summary>The text as pdftotext -layout reads it, lines joined with spaces and runs of spaces made one (so a phrase
     /// wrapped across lines is still found).</summary>
     public static string PdfToText(byte[] pdf)
     {
@@ -21,7 +21,7 @@ public static class PdfText
         File.WriteAllBytes(file, pdf);
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", file, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             Assert.Equal(0, process.ExitCode);

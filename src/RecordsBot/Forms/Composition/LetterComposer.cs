@@ -94,7 +94,9 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
             Deadline();
             Fees();
             Add(LetterBlockKind.Paragraph, T(K.ClosingDenial, ("cite", Cite(LetterSources.DenialInWriting))) + " " + T(K.ClosingNotHeld, ("cite", Cite(LetterSources.NotHeldHere))));
-            Add(LetterBlockKind.Paragraph, T(K.ClosingIdentity, ("cite", Cite(LetterSources.Identity))));
+            Add(LetterBlockKind.Paragraph, rep is null
+                ? T(K.ClosingIdentity, ("cite", Cite(LetterSources.Identity)))
+                : T(K.ClosingIdentityFor, ("document", LetterText.Clean(rep.AuthorityDocument)), ("cite", Cite(LetterSources.Identity))));
             Add(LetterBlockKind.Paragraph, T(K.ClosingThanks));
             SignOff();
             Enclosures(prior: false);
@@ -108,13 +110,13 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
             Heading();
             Add(LetterBlockKind.Subject, T(K.FollowUpSubject, ("sentOn", LetterText.Iso(prior.SentOn))));
             Add(LetterBlockKind.Paragraph, T(K.Salutation));
-            History(prior);
-            Add(LetterBlockKind.Paragraph, T(K.FollowUpAsk));
-            var federal = FederalRules.Deadline(composer.Knowledge);
+            History(prior, toProvider: true);
             if (!prior.Extended)
             {
-                Add(LetterBlockKind.Paragraph, T(K.FollowUpAskNotice, ("days", LetterText.Number(federal.Days))));
+                Add(LetterBlockKind.Paragraph, T(K.FollowUpAskNotice, ("days", LetterText.Number(FederalRules.Deadline(composer.Knowledge).Days))));
             }
+
+            Add(LetterBlockKind.Paragraph, T(K.FollowUpAsk));
 
             PersonSections();
             WhatWasAsked();
@@ -146,7 +148,7 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
             Add(LetterBlockKind.Lines, [ProviderName, .. LetterText.Lines(request.Provider.Address)]);
 
             Add(LetterBlockKind.Heading, T(K.HeadingWhat));
-            History(prior);
+            History(prior, toProvider: false);
             if (Optional(prior.WhatHappened) is { } own)
             {
                 Add(LetterBlockKind.Paragraph, T(K.ComplaintOwnWords));
@@ -279,7 +281,7 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
             switch (request.Delivery)
             {
                 case CopyDelivery.Mail:
-                    Add(LetterBlockKind.Paragraph, T(K.DeliveryMail, ("name", SenderName), ("address", SenderAddress.Replace('\n', ' ').Replace(" ,", ",", StringComparison.Ordinal))));
+                    Add(LetterBlockKind.Paragraph, T(K.DeliveryMail, ("name", SenderName), ("address", LetterText.OneLine(SenderAddress))));
                     break;
                 case CopyDelivery.PickUp:
                     Add(LetterBlockKind.Paragraph, T(K.DeliveryPickUp));
@@ -289,7 +291,7 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
                     break;
                 case CopyDelivery.ThirdParty:
                     var third = request.ThirdParty!;
-                    Add(LetterBlockKind.Paragraph, T(K.DeliveryThirdParty, ("recipient", LetterText.Clean(third.Name)), ("sendTo", LetterText.Clean(third.SendTo).Replace('\n', ' '))));
+                    Add(LetterBlockKind.Paragraph, T(K.DeliveryThirdParty, ("recipient", LetterText.Clean(third.Name)), ("sendTo", LetterText.OneLine(third.SendTo))));
                     Add(LetterBlockKind.Paragraph, T(K.DeliveryThirdPartyRule, ("cite", Cite(LetterSources.ThirdParty))) + " "
                         + T(K.DeliveryThirdPartyLimit, ("cite", Cite(LetterSources.ThirdPartyEhrOnly))));
                     break;
@@ -341,23 +343,31 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
             Add(LetterBlockKind.Paragraph, text);
         }
 
-        /// <summary>When the earlier request was sent, received and due, and that nothing came.</summary>
-        private void History(PriorRequest prior)
+        /// <summary>When the earlier request was sent, received and due, and that nothing came: to the provider (a
+        /// follow-up) or about it (a complaint).</summary>
+        private void History(PriorRequest prior, bool toProvider)
         {
-            var text = rep is null
-                ? T(K.FollowUpSent, ("sentOn", LetterText.Iso(prior.SentOn)), ("cite", Cite(LetterSources.AccessRight)))
-                : T(K.FollowUpSentFor, ("sentOn", LetterText.Iso(prior.SentOn)), ("patient", PatientName), ("cite", Cite(LetterSources.AccessRight)));
+            var access = ("cite", Cite(LetterSources.AccessRight));
+            var sentOn = ("sentOn", LetterText.Iso(prior.SentOn));
+            var provider = ("provider", ProviderName);
+            var text = (toProvider, rep is null) switch
+            {
+                (true, true) => T(K.FollowUpSent, sentOn, access),
+                (true, false) => T(K.FollowUpSentFor, sentOn, ("patient", PatientName), access),
+                (false, true) => T(K.ComplaintSent, sentOn, provider, access),
+                (false, false) => T(K.ComplaintSentFor, sentOn, provider, ("patient", PatientName), access),
+            };
             if (prior.ReceivedOn is { } received)
             {
-                text += " " + T(K.FollowUpReceived, ("receivedOn", LetterText.Iso(received)));
+                text += " " + T(toProvider ? K.FollowUpReceived : K.ComplaintReceived, ("receivedOn", LetterText.Iso(received)));
             }
 
             Add(LetterBlockKind.Paragraph, text);
             var federal = FederalRules.Deadline(composer.Knowledge);
-            Add(LetterBlockKind.Paragraph, T(K.DeadlineFederal, ("days", LetterText.Number(federal.Days)), ("count", Count(federal.Count)), ("cite", federal.Citation)));
+            Add(LetterBlockKind.Paragraph, T(toProvider ? K.DeadlineFederal : K.ComplaintFederal, ("days", LetterText.Number(federal.Days)), ("count", Count(federal.Count)), ("cite", federal.Citation)));
             StateDeadlines();
             var due = T(K.FollowUpDue, ("dueOn", LetterText.Iso(prior.DueOn))) + " " + (prior.Extended
-                ? T(K.FollowUpExtended, ("dueOn", LetterText.Iso(prior.DueOn)), ("cite", Cite(LetterSources.Extension)))
+                ? T(toProvider ? K.FollowUpExtended : K.ComplaintExtended, ("dueOn", LetterText.Iso(prior.DueOn)), provider, ("cite", Cite(LetterSources.Extension)))
                 : T(K.FollowUpNoExtension, ("days", LetterText.Number(federal.Days)), ("cite", Cite(LetterSources.NoExtensionNotice))));
             Add(LetterBlockKind.Paragraph, due);
             Add(LetterBlockKind.Paragraph, T(K.FollowUpNothing, ("date", LetterText.Iso(request.Date))));
@@ -388,26 +398,31 @@ public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, L
         }
 
         private LetterDocument Done(string titleKey, string fileKey) =>
-            new(request.Kind, T(titleKey), $"{T(fileKey)}-{LetterText.Iso(request.Date)}.pdf", blocks, texts.Get(K.Page, null));
+            new(request.Kind, T(titleKey), $"{T(fileKey)}-{LetterText.Iso(request.Date)}.pdf", blocks, texts.Get(K.Page, null),
+                T(K.RunningHead, ("name", PatientName), ("birthDate", LetterText.Iso(patient.BirthDate))));
 
         private void RequireDeliveryDetails()
         {
             if (UsesEmail && SenderEmail is null)
             {
-                throw Incomplete(K.MissingEmail, "e-mail format or delivery without an e-mail address");
+                throw Incomplete(K.MissingEmail, rep is null ? LetterFieldNames.Contact : LetterFieldNames.RepContact, "e-mail format or delivery without an e-mail address");
             }
 
             if (request.Delivery == CopyDelivery.ThirdParty && (request.ThirdParty is null || Optional(request.ThirdParty.Name) is null || Optional(request.ThirdParty.SendTo) is null))
             {
-                throw Incomplete(K.MissingThirdParty, "third-party delivery without a recipient and where to send");
+                throw Incomplete(K.MissingThirdParty, Optional(request.ThirdParty?.Name) is null ? LetterFieldNames.ThirdName : LetterFieldNames.ThirdWhere, "third-party delivery without a recipient and where to send");
             }
         }
 
         private PriorRequest RequirePrior() =>
-            request.Prior ?? throw Incomplete(K.MissingPrior, $"{request.Kind} letter without the earlier request");
+            request.Prior ?? throw Incomplete(K.MissingPrior, LetterFieldNames.Sent, $"{request.Kind} letter without the earlier request");
 
-        private LetterRenderException Incomplete(string whatKey, string detail) =>
-            new(K.ErrorIncomplete, "Letter request incomplete: " + detail, new Dictionary<string, string>(StringComparer.Ordinal) { ["what"] = T(whatKey) });
+        private LetterRenderException Incomplete(string whatKey, string field, string detail) =>
+            new(K.ErrorIncomplete, "Letter request incomplete: " + detail, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["what"] = T(whatKey),
+                [LetterFieldNames.Field] = field,
+            });
 
         private void Fields(params (string LabelKey, string? Value)[] fields)
         {

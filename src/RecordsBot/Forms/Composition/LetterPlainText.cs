@@ -21,7 +21,7 @@ public static class LetterPlainText
             var lines = block.Kind switch
             {
                 LetterBlockKind.List => block.Lines.Select(item => LetterText.Get(texts, K.TextBullet, ("item", item))),
-                LetterBlockKind.Fields => block.Lines.Select((label, i) => LetterText.Get(texts, K.TextField, ("label", label), ("value", (block.Values?[i] ?? string.Empty).Replace("\n", ", ", StringComparison.Ordinal)))),
+                LetterBlockKind.Fields => block.Lines.Select((label, i) => LetterText.Get(texts, K.TextField, ("label", label), ("value", LetterText.OneLine(block.Values?[i])))),
                 LetterBlockKind.Signature => block.Lines.Select(label => LetterText.Get(texts, K.TextSignatureLine, ("label", label))),
                 _ => block.Lines,
             };

@@ -43,6 +43,13 @@ public static class LetterText
     /// <summary>The lines of an address (or any text the person broke into lines, or separated with semicolons).</summary>
     public static IReadOnlyList<string> Lines(string? text) => Clean(text).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The person's text on one line: its lines joined with ", " (or a space after a line that ends in a comma).</summary>
+    public static string OneLine(string? text)
+    {
+        var lines = Lines(text);
+        return string.Concat(lines.Select((line, i) => i == 0 ? line : (lines[i - 1].EndsWith(',') ? " " : ", ") + line));
+    }
+
     /// <summary>"November 25, 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US"));
 

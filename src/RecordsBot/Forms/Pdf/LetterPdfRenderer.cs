@@ -12,9 +12,10 @@ namespace RecordsBot.Forms.Pdf;
 /// text wrapped to the margins (a word longer than a line is broken), pages broken where they fill (a heading never
 /// ends a page, signature lines stay together), "Page N of M" at the foot. Each character is printed with the first
 /// font that has it (DejaVu Serif after Liberation); when none has it, <see cref="LetterRenderException"/> names the
-/// characters. Text is drawn as glyphs, so anything that looks like markup or PDF syntax prints as typed.
+/// characters. Text is drawn as glyphs, so anything that looks like markup or PDF syntax prints as typed. The PDF's
+/// dates come from the app's <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class LetterPdfRenderer(LetterFonts fonts)
+public sealed class LetterPdfRenderer(LetterFonts fonts, TimeProvider time)
 {
     public const double PageWidth = 612;
     public const double PageHeight = 792;
@@ -26,15 +27,29 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
     private const double BulletIndent = 16;
     private const double SignatureRule = 260;
 
+    // PDFsharp's font caches are process-wide; letters are printed one at a time (one takes tens of milliseconds).
+    private static readonly Lock Printing = new();
+
     public RenderedLetter Render(LetterDocument letter)
     {
+        ArgumentNullException.ThrowIfNull(letter);
         CheckGlyphs(letter);
+        lock (Printing)
+        {
+            return Print(letter);
+        }
+    }
+
+    private RenderedLetter Print(LetterDocument letter)
+    {
         var measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
         var pages = Layout(letter, measure);
 
         using var document = new PdfDocument();
         document.Info.Title = letter.Title;
         document.Info.Creator = "RecordsBot";
+        document.Info.CreationDate = time.GetUtcNow().UtcDateTime;
+        document.Info.ModificationDate = document.Info.CreationDate;
         for (var i = 0; i < pages.Count; i++)
         {
             var page = document.AddPage();
@@ -51,6 +66,11 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
                 {
                     Draw(gfx, line.Text, line.X, line.Y, line.Bold, line.Size);
                 }
+            }
+
+            if (i > 0)
+            {
+                Draw(gfx, letter.RunningHead, Margin, 40, false, 9);
             }
 
             var label = TextCatalog.Fill(letter.PageLabel, new Dictionary<string, string>(StringComparer.Ordinal)
@@ -70,12 +90,22 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
     /// <summary>Throws when a character of the letter is in none of its fonts, naming each such character once.</summary>
     private void CheckGlyphs(LetterDocument letter)
     {
-        var missing = new List<string>();
-        foreach (var text in letter.Blocks.SelectMany(b => b.Lines.Concat(b.Values ?? [])).Append(letter.PageLabel))
+        var missing = Unprintable(letter.Blocks.SelectMany(b => b.Lines.Concat(b.Values ?? [])).Append(letter.PageLabel).Append(letter.RunningHead));
+        if (missing.Count > 0)
         {
-            foreach (var rune in text.EnumerateRunes())
+            throw GlyphsMissing(missing, null);
+        }
+    }
+
+    /// <summary>The characters of <paramref name="texts"/> no letter font has (in regular and bold), each once, in order.</summary>
+    public IReadOnlyList<string> Unprintable(IEnumerable<string?> texts)
+    {
+        var missing = new List<string>();
+        foreach (var text in texts)
+        {
+            foreach (var rune in (text ?? string.Empty).EnumerateRunes())
             {
-                if (rune.Value is '\n' or ' ')
+                if (rune.Value is '\n' or ' ' || char.IsControl((char)Math.Min(rune.Value, 0xFFFF)) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
                 {
                     continue;
                 }
@@ -87,127 +117,45 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
             }
         }
 
-        if (missing.Count > 0)
+        return missing;
+    }
+
+    /// <summary>The exception that tells the person which characters to change (and in which answer, when known).
+    /// Its detail names code points only, never the characters.</summary>
+    public static LetterRenderException GlyphsMissing(IReadOnlyList<string> missing, string? field)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { [LetterFieldNames.Characters] = string.Join(" ", missing) };
+        if (field is not null)
         {
-            throw new LetterRenderException(
-                FormsTextKeys.ErrorGlyphs,
-                $"{missing.Count} character(s) in no letter font: {string.Join(", ", missing.Select(c => "U+" + char.ConvertToUtf32(c, 0).ToString("X4", CultureInfo.InvariantCulture)))}",
-                new Dictionary<string, string>(StringComparer.Ordinal) { ["characters"] = string.Join(" ", missing) });
+            values[LetterFieldNames.Field] = field;
         }
+
+        return new LetterRenderException(
+            FormsTextKeys.ErrorGlyphs,
+            $"{missing.Count} character(s) in no letter font: {string.Join(", ", missing.Select(c => "U+" + char.ConvertToUtf32(c, 0).ToString("X4", CultureInfo.InvariantCulture)))}",
+            values);
     }
 
     private List<List<PdfLine>> Layout(LetterDocument letter, XGraphics measure)
     {
+        var blocks = letter.Blocks.Select((b, i) => Measure(measure, b, i + 1 < letter.Blocks.Count ? letter.Blocks[i + 1] : null)).ToList();
+        const double TwoLines = BodySize * Leading * 2;
+
+        // The height a block needs on the page it starts on: all of it when it stays together, itself and the start of
+        // what follows when it keeps with the next (a heading), else its first two lines.
+        double Start(int i) => i >= blocks.Count ? 0
+            : blocks[i].KeepTogether ? blocks[i].Height
+            : blocks[i].KeepWithNext ? blocks[i].Height + (i + 1 < blocks.Count ? blocks[i + 1].Gap + Start(i + 1) : 0)
+            : Math.Min(blocks[i].Height, TwoLines);
+
         var pages = new List<List<PdfLine>> { new() };
         var y = Margin;
-        var width = PageWidth - (2 * Margin);
-        var first = true;
-
-        foreach (var (block, index) in letter.Blocks.Select((b, i) => (b, i)))
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var lines = new List<PdfLine>();
-            double h = 0;
-            void Put(string text, double x, bool bold, double size, double gapBefore = 0)
-            {
-                h += gapBefore;
-                lines.Add(new PdfLine(text, x, h, bold, size));
-                h += size * Leading;
-            }
-
-            switch (block.Kind)
-            {
-                case LetterBlockKind.Banner:
-                    foreach (var l in block.Lines.SelectMany(t => Wrap(measure, t, true, 13, width)))
-                    {
-                        Put(l, Margin, true, 13);
-                    }
-
-                    break;
-                case LetterBlockKind.Lines:
-                    foreach (var l in block.Lines.SelectMany(t => Wrap(measure, t, false, BodySize, width)))
-                    {
-                        Put(l, Margin, false, BodySize);
-                    }
-
-                    break;
-                case LetterBlockKind.Subject:
-                case LetterBlockKind.Heading:
-                    foreach (var l in block.Lines.SelectMany(t => Wrap(measure, t, true, BodySize, width)))
-                    {
-                        Put(l, Margin, true, BodySize);
-                    }
-
-                    break;
-                case LetterBlockKind.Paragraph:
-                    foreach (var l in block.Lines.SelectMany(t => Wrap(measure, t, false, BodySize, width)))
-                    {
-                        Put(l, Margin, false, BodySize);
-                    }
-
-                    break;
-                case LetterBlockKind.List:
-                    foreach (var item in block.Lines)
-                    {
-                        var wrapped = Wrap(measure, item, false, BodySize, width - BulletIndent);
-                        for (var i = 0; i < wrapped.Count; i++)
-                        {
-                            if (i == 0)
-                            {
-                                lines.Add(new PdfLine("\u2022", Margin + 4, h, false, BodySize));
-                            }
-
-                            Put(wrapped[i], Margin + BulletIndent, false, BodySize);
-                        }
-                    }
-
-                    break;
-                case LetterBlockKind.Fields:
-                    var values = block.Values ?? [];
-                    var labelWidth = block.Lines.Select(l => Width(measure, l + ":", true, BodySize)).DefaultIfEmpty(0).Max() + 10;
-                    for (var i = 0; i < block.Lines.Count; i++)
-                    {
-                        var top = h;
-                        lines.Add(new PdfLine(block.Lines[i] + ":", Margin, h, true, BodySize));
-                        var wrapped = Wrap(measure, i < values.Count ? values[i] : string.Empty, false, BodySize, width - labelWidth);
-                        foreach (var l in wrapped)
-                        {
-                            Put(l, Margin + labelWidth, false, BodySize);
-                        }
-
-                        if (wrapped.Count == 0)
-                        {
-                            h = top + (BodySize * Leading);
-                        }
-                    }
-
-                    break;
-                case LetterBlockKind.Signature:
-                    foreach (var label in block.Lines)
-                    {
-                        h += 30;
-                        lines.Add(new PdfLine(string.Empty, Margin, h, false, BodySize, SignatureRule));
-                        h += 3;
-                        foreach (var l in Wrap(measure, label, false, 9, SignatureRule))
-                        {
-                            Put(l, Margin, false, 9);
-                        }
-                    }
-
-                    break;
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(letter), block.Kind, "Unknown block kind.");
-            }
-
-            var gap = first ? 0 : block.Kind is LetterBlockKind.Heading ? BlockGap + 6 : block.Kind == LetterBlockKind.Lines || block.Kind == LetterBlockKind.Subject ? BlockGap + 4 : BlockGap;
-            first = false;
-
-            // A heading or a lead-in line ("These parts of the record:") keeps its first following line on its page.
-            var next = index + 1 < letter.Blocks.Count ? letter.Blocks[index + 1] : null;
-            var keepWithNext = block.Kind is LetterBlockKind.Heading || (block.Kind == LetterBlockKind.Paragraph && block.Lines.Count == 1 && block.Lines[0].EndsWith(':') && next?.Kind == LetterBlockKind.List);
-            var needed = keepWithNext ? h + gap + BlockGap + (BodySize * Leading * 2) : 0;
-            var keepTogether = block.Kind is LetterBlockKind.Signature or LetterBlockKind.Lines or LetterBlockKind.Subject;
-
-            if (y + gap + Math.Max(h, needed) > Bottom && (keepTogether || keepWithNext) && h <= Bottom - Margin)
+            var block = blocks[i];
+            var gap = i == 0 || y <= Margin ? 0 : block.Gap;
+            var need = Start(i);
+            if (y > Margin && y + gap + need > Bottom && need <= Bottom - Margin)
             {
                 pages.Add([]);
                 y = Margin;
@@ -215,12 +163,11 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
             }
 
             y += gap;
-            foreach (var line in lines)
+            foreach (var line in block.Lines)
             {
-                var lineHeight = line.Size * Leading;
-                if (y + line.Y + (line.RuleWidth > 0 ? 0 : lineHeight) > Bottom)
+                if (y + line.Y + (line.RuleWidth > 0 ? 0 : line.Size * Leading) > Bottom)
                 {
-                    // Break inside the block: the rest goes on a new page, from the top.
+                    // The block goes on over the page: the rest of it from the top of a new one.
                     pages.Add([]);
                     y = Margin - line.Y;
                 }
@@ -228,10 +175,101 @@ public sealed class LetterPdfRenderer(LetterFonts fonts)
                 pages[^1].Add(line with { Y = y + line.Y });
             }
 
-            y += h;
+            y += block.Height;
         }
 
         return pages;
+    }
+
+    /// <summary>A block's lines at their offsets from its top, its height, the space before it and how it may break.</summary>
+    private MeasuredBlock Measure(XGraphics measure, LetterBlock block, LetterBlock? next)
+    {
+        var width = PageWidth - (2 * Margin);
+        var lines = new List<PdfLine>();
+        double h = 0;
+        void Put(string text, double x, bool bold, double size)
+        {
+            lines.Add(new PdfLine(text, x, h, bold, size));
+            h += size * Leading;
+        }
+
+        void Wrapped(IEnumerable<string> texts, bool bold, double size)
+        {
+            foreach (var l in texts.SelectMany(t => Wrap(measure, t, bold, size, width)))
+            {
+                Put(l, Margin, bold, size);
+            }
+        }
+
+        switch (block.Kind)
+        {
+            case LetterBlockKind.Banner:
+                Wrapped(block.Lines, true, 13);
+                break;
+            case LetterBlockKind.Subject:
+            case LetterBlockKind.Heading:
+                Wrapped(block.Lines, true, BodySize);
+                break;
+            case LetterBlockKind.Lines:
+            case LetterBlockKind.Paragraph:
+                Wrapped(block.Lines, false, BodySize);
+                break;
+            case LetterBlockKind.List:
+                foreach (var item in block.Lines)
+                {
+                    lines.Add(new PdfLine("\u2022", Margin + 4, h, false, BodySize));
+                    foreach (var l in Wrap(measure, item, false, BodySize, width - BulletIndent))
+                    {
+                        Put(l, Margin + BulletIndent, false, BodySize);
+                    }
+                }
+
+                break;
+            case LetterBlockKind.Fields:
+                var values = block.Values ?? [];
+                var labelWidth = block.Lines.Select(l => Width(measure, l + ":", true, BodySize)).DefaultIfEmpty(0).Max() + 10;
+                for (var i = 0; i < block.Lines.Count; i++)
+                {
+                    lines.Add(new PdfLine(block.Lines[i] + ":", Margin, h, true, BodySize));
+                    var wrapped = Wrap(measure, i < values.Count ? values[i] : string.Empty, false, BodySize, width - labelWidth);
+                    foreach (var l in wrapped.DefaultIfEmpty(string.Empty))
+                    {
+                        Put(l, Margin + labelWidth, false, BodySize);
+                    }
+                }
+
+                break;
+            case LetterBlockKind.Signature:
+                foreach (var label in block.Lines)
+                {
+                    h += 30;
+                    lines.Add(new PdfLine(string.Empty, Margin, h, false, BodySize, SignatureRule));
+                    h += 3;
+                    foreach (var l in Wrap(measure, label, false, 9, SignatureRule))
+                    {
+                        Put(l, Margin, false, 9);
+                    }
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block.Kind, "Unknown block kind.");
+        }
+
+        var gap = block.Kind switch
+        {
+            LetterBlockKind.Heading => BlockGap + 6,
+            LetterBlockKind.Lines or LetterBlockKind.Subject => BlockGap + 4,
+            _ => BlockGap,
+        };
+
+        // A heading, a lead-in line ("These parts of the record:") before a list, or the sign-off before the signature
+        // lines, starts a page only with what follows.
+        var keepWithNext = block.Kind is LetterBlockKind.Heading or LetterBlockKind.Banner
+            || (block.Kind == LetterBlockKind.Paragraph && next?.Kind == LetterBlockKind.Signature)
+            || (block.Kind == LetterBlockKind.Paragraph && block.Lines.Count == 1 && block.Lines[0].EndsWith(':') && next?.Kind == LetterBlockKind.List);
+        var keepTogether = block.Kind is LetterBlockKind.Signature or LetterBlockKind.Lines or LetterBlockKind.Subject or LetterBlockKind.Fields;
+        return new MeasuredBlock(lines, h, gap, keepTogether, keepWithNext);
     }
 
     /// <summary>The lines <paramref name="text"/> wraps to within <paramref name="maxWidth"/>: at spaces, keeping the
