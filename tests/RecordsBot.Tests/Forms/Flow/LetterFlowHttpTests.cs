@@ -96,4 +96,30 @@ public sealed class LetterFlowHttpTests : AppTest
         Assert.Equal("Whose records are you asking for?", fresh[^1].Text);
         Assert.Equal(["My own records", "Someone else's"], fresh[^1].SuggestedActions.Actions.Select(a => a.Title));
     }
+
+    [Fact]
+    public async Task A_character_no_font_has_is_explained_and_the_answer_holding_it_is_asked_again_with_the_rest_kept()
+    {
+        var bot = await StartAsync();
+        await SayAsync(bot, "I need a letter for my records");
+        await SayAsync(bot, "Ana \U0001F600 Ruiz");
+        await SayAsync(bot, "March 3, 1980");
+        await SayAsync(bot, "12 Elm St, Columbus, OH 43215");
+        await SayAsync(bot, "ana@example.org");
+        await SayAsync(bot, "skip");
+        await SayAsync(bot, "1");
+        await SayAsync(bot, "all");
+        await SayAsync(bot, "pdf");
+        await SayAsync(bot, "mail");
+
+        var refused = await SayAsync(bot, "yes");
+        Assert.Contains("I can't print these characters in the letter: \U0001F600.", refused, StringComparison.Ordinal);
+        Assert.EndsWith("What is your full name, as your provider knows it?", refused, StringComparison.Ordinal);
+
+        var summary = await SayAsync(bot, "Ana Ruiz");
+        Assert.Contains("**Patient name**: Ana Ruiz", summary, StringComparison.Ordinal);
+        Assert.Contains("**Address**: 12 Elm St, Columbus, OH 43215", summary, StringComparison.Ordinal);
+        var made = await bot.SayAsync("yes");
+        Assert.Equal("application/pdf", Assert.Single(made[0].Attachments).ContentType);
+    }
 }
