@@ -89,7 +89,7 @@ public sealed class DirectLineTests : AppTest
 
         Assert.Equal(id, (string)seen[0]["id"]!);
         Assert.Equal("client-7", (string)seen[0]["channelData"]!["clientActivityID"]!);
-        Assert.StartsWith("Request letter:", (string)seen[1]["text"]!);
+        Assert.StartsWith("Let's write your request letter.", (string)seen[1]["text"]!);
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
     }
 

@@ -48,7 +48,7 @@ public sealed class ConversationTests : AppTest
 
         var replies = await bot.SayAsync("write a request letter");
 
-        Assert.StartsWith("Request letter:", replies[0].Text);
+        Assert.StartsWith("Let's write your request letter.", replies[0].Text);
         Assert.NotNull(replies[^1].SuggestedActions);
     }
 

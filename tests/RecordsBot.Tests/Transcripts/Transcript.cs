@@ -64,6 +64,10 @@ public sealed class ExpectedReply
 
     public List<string>? Choices { get; set; }
 
+    /// <summary>The reply gives a file to download (a letter): on Web Chat a PDF attachment with a link and a file name, on
+    /// Teams a card with one button that opens the link, on SMS the link in the text.</summary>
+    public bool Download { get; set; }
+
     public string? TextOn(string channel) => channel switch
     {
         "webchat" => Webchat ?? Text,

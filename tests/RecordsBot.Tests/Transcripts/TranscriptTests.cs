@@ -130,6 +130,12 @@ public sealed partial class TranscriptTests(TranscriptApp fixture) : IClassFixtu
         }
 
         var labels = expected.Choices;
+        if (expected.Download)
+        {
+            CheckDownload(reply, channel, text, where);
+            return;
+        }
+
         switch (channel)
         {
             case "sms":
@@ -170,6 +176,35 @@ public sealed partial class TranscriptTests(TranscriptApp fixture) : IClassFixtu
                     Assert.True(reply.SuggestedActions is null, $"{where}: unexpected suggested actions");
                 }
 
+                break;
+        }
+    }
+
+    /// <summary>A file to download: a PDF attachment on Web Chat, a card with a link button on Teams, a link on SMS.</summary>
+    private static void CheckDownload(Activity reply, string channel, string text, string where)
+    {
+        switch (channel)
+        {
+            case "sms":
+                Assert.True(reply.Attachments is null or { Count: 0 }, $"{where}: an SMS carries no attachments");
+                Assert.False(Markdown().IsMatch(text), $"{where}: markdown on SMS: {text}");
+                Assert.True(text.Length <= SmsMaxLength, $"{where}: {text.Length} characters is over the SMS limit");
+                Assert.Matches(@"http://127\.0\.0\.1:\d+/\S+", text);
+                break;
+            case "msteams":
+                var card = Assert.Single(reply.Attachments);
+                Assert.Equal(HeroCard.ContentType, card.ContentType);
+                var button = Assert.Single(((JObject)card.Content)["buttons"]!);
+                Assert.Equal(ActionTypes.OpenUrl, (string)button["type"]!);
+                Assert.StartsWith("http://127.0.0.1:", (string)button["value"]!, StringComparison.Ordinal);
+                break;
+            default:
+                var file = Assert.Single(reply.Attachments);
+                Assert.Equal("application/pdf", file.ContentType);
+                Assert.StartsWith("http://127.0.0.1:", file.ContentUrl, StringComparison.Ordinal);
+                Assert.EndsWith(".pdf", file.Name, StringComparison.Ordinal);
+                Assert.Contains(file.ContentUrl, text, StringComparison.Ordinal);
+                Assert.Null(reply.SuggestedActions);
                 break;
         }
     }
