@@ -9,15 +9,13 @@ namespace RecordsBot.Tests.Forms.Flow;
 
 /// <summary>
 /// A follow-up letter begun for a tracked request (values letterKind and requestId, as request tracking begins it) takes
-/// the request's provider, state and dates, and the saved provider's postal address, without asking them. Request
-/// tracking is another branch: <see cref="OneTrackedRequest"/> stands in for its store, and a test-only flow begins
-/// request-form with those values.
+/// the request's provider, state and dates, and the saved provider's postal address, without asking them: begun by a
+/// test-only flow with those values, and by the real "Track my requests" topic when a request it tracks is late.
 /// </summary>
 public sealed class TrackedRequestLetterTests : AppTest
 {
     private const string User = "user-tracked-letter";
     private static readonly PersonRef Person = new("webchat", User);
-    private readonly OneTrackedRequest tracked = new();
 
     protected override RecordsBotApp CreateApp()
     {
@@ -50,7 +48,6 @@ public sealed class TrackedRequestLetterTests : AppTest
         return new RecordsBotApp(Data, new Dictionary<string, string?> { ["RecordsBot:DialogsPath"] = dialogs }, s =>
         {
             s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero)));
-            s.AddSingleton<ITrackedRequests>(tracked);
         });
     }
 
@@ -58,13 +55,13 @@ public sealed class TrackedRequestLetterTests : AppTest
     public async Task A_follow_up_for_a_tracked_request_takes_its_provider_and_dates_without_asking()
     {
         var saved = await App.Get<IProviderList>().AddAsync(Person, new ProviderDetails("Austin Heart Clinic", "cardiologist", "TX", "1 Congress Ave, Austin, TX 78701"), CancellationToken.None);
-        tracked.Request = new TrackedRequest(7, new TrackedRequestDetails(saved.Id, "Austin Heart Clinic", "TX", RequestMethod.Mail, RequestStatus.Sent,
-            new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 3), new DateOnly(2026, 10, 3), new DateOnly(2026, 11, 2)), DateTime.UtcNow, DateTime.UtcNow);
+        var tracked = await App.Get<ITrackedRequests>().AddAsync(Person, new TrackedRequestDetails(saved.Id, "Austin Heart Clinic", "TX", RequestMethod.Mail, RequestStatus.Sent,
+            new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 3), new DateOnly(2026, 10, 3), new DateOnly(2026, 11, 2)), CancellationToken.None);
         var bot = new BotClient(App.Http(), userId: User);
         await bot.JoinAsync();
         await bot.SayAsync("plugh please");
         await bot.SayAsync("Follow-up");
-        var opened = await bot.SayAsync("7");
+        var opened = await bot.SayAsync(tracked.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.StartsWith("Let's write a follow-up letter", opened[0].Text, StringComparison.Ordinal);
         foreach (var answer in new[] { "my own records", "José Álvarez", "July 4, 1975", "5 Pine St, Austin, TX 78701", "512 555 0199" })
         {
@@ -86,24 +83,40 @@ public sealed class TrackedRequestLetterTests : AppTest
         Assert.Equal("application/pdf", Assert.Single(ready[0].Attachments).ContentType);
     }
 
-    /// <summary>The one tracked request of the test's person.</summary>
-    private sealed class OneTrackedRequest : ITrackedRequests
+    [Fact]
+    public async Task A_late_request_tracked_in_conversation_leads_to_a_follow_up_letter_that_knows_its_provider_and_dates()
     {
-        public TrackedRequest? Request { get; set; }
+        var bot = new BotClient(App.Http(), userId: "user-tracked-then-letter");
+        await bot.JoinAsync();
+        await bot.SayAsync("Track my requests");
+        foreach (var answer in new[] { "Mercy Hospital", "Ohio", "Mail", "October 1", "no" })
+        {
+            await bot.SayAsync(answer);
+        }
 
-        public Task<IReadOnlyList<TrackedRequest>> ListAsync(PersonRef person, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<TrackedRequest>>(person == Person && Request is not null ? [Request] : []);
+        var saved = string.Join("\n", (await bot.SayAsync("Waiting for them")).Select(r => r.Text));
+        Assert.Contains("October 31, 2026", saved, StringComparison.Ordinal);
+        Assert.Contains("Do you want to write a follow-up letter to Mercy Hospital now?", saved, StringComparison.Ordinal);
 
-        public Task<TrackedRequest?> FindAsync(PersonRef person, long id, CancellationToken cancellationToken) =>
-            Task.FromResult(person == Person && Request?.Id == id ? Request : null);
+        var opened = await bot.SayAsync("yes");
+        Assert.StartsWith("Let's write a follow-up letter", opened[0].Text, StringComparison.Ordinal);
+        foreach (var answer in new[] { "my own records", "Ana Ruiz", "May 5, 1980", "9 Elm St, Columbus, OH 43215", "614 555 0100" })
+        {
+            await bot.SayAsync(answer);
+        }
 
-        public Task<TrackedRequest> AddAsync(PersonRef person, TrackedRequestDetails details, CancellationToken cancellationToken) =>
-            throw new NotSupportedException("The letter flow only reads tracked requests.");
+        // The provider, its state and the dates come from the tracked request: only its postal address is asked.
+        Assert.Equal("What is Mercy Hospital's address for records requests (street, city, state and ZIP)?", (await bot.SayAsync("skip"))[^1].Text);
+        await bot.SayAsync("100 Main St, Columbus, OH 43215");
+        await bot.SayAsync("all");
+        await bot.SayAsync("paper");
+        var summary = string.Join("\n", (await bot.SayAsync("mail")).Select(r => r.Text));
+        Assert.Contains("**Provider**: Mercy Hospital", summary, StringComparison.Ordinal);
+        Assert.Contains("**Provider state**: Ohio", summary, StringComparison.Ordinal);
+        Assert.Contains("**First request sent**: October 1, 2026", summary, StringComparison.Ordinal);
+        Assert.Contains("**Records due**: October 31, 2026", summary, StringComparison.Ordinal);
 
-        public Task<TrackedRequest?> UpdateAsync(PersonRef person, long id, TrackedRequestDetails details, CancellationToken cancellationToken) =>
-            throw new NotSupportedException("The letter flow only reads tracked requests.");
-
-        public Task<bool> RemoveAsync(PersonRef person, long id, CancellationToken cancellationToken) =>
-            throw new NotSupportedException("The letter flow only reads tracked requests.");
+        var ready = await bot.SayAsync("yes");
+        Assert.Equal("application/pdf", Assert.Single(ready[0].Attachments).ContentType);
     }
 }
