@@ -1,24 +1,18 @@
 using System.Buffers.Text;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
+using RecordsBot.Hosting;
 
 namespace RecordsBot.Forms;
 
 /// <summary>
 /// Download links: <c>{base}/l/{token}</c>, where the token is 128 random bits in base64url (22 characters, short
-/// enough for SMS). Only the token's SHA-256 is stored. The base is <c>RecordsBot:PublicBaseUrl</c>, or else the
-/// address this app listens on (the local Web Chat runs on the same machine).
+/// enough for SMS). Only the token's SHA-256 is stored. The base is the app's <see cref="PublicAddress"/>.
 /// </summary>
-public sealed class LetterLinks(IServer server, IOptions<LetterOptions> options)
+public sealed class LetterLinks(PublicAddress address)
 {
     public const string RoutePrefix = "/l/";
     public const int TokenLength = 22;
-
-    private string? baseUrl;
 
     public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
@@ -28,31 +22,5 @@ public sealed class LetterLinks(IServer server, IOptions<LetterOptions> options)
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 
-    public Uri Url(string token) => new(Base + RoutePrefix.TrimStart('/') + token);
-
-    private string Base => baseUrl ??= Compute();
-
-    private string Compute()
-    {
-        if (options.Value.PublicBaseUrl is { Length: > 0 } configured)
-        {
-            return configured.EndsWith('/') ? configured : configured + "/";
-        }
-
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var chosen = addresses.OrderBy(a => a.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? 0 : 1).FirstOrDefault()
-            ?? throw new InvalidOperationException($"The server reports no address to make download links with; set {LetterOptions.PublicBaseUrlSetting}.");
-        var parsed = BindingAddress.Parse(chosen);
-        var host = parsed.Host;
-        if (host is "*" or "+" or "[::]" or "0.0.0.0")
-        {
-            host = "localhost";
-        }
-        else if (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6)
-        {
-            host = "[" + host.Trim('[', ']') + "]";
-        }
-
-        return $"{parsed.Scheme}://{host}:{parsed.Port}/";
-    }
+    public Uri Url(string token) => new(address.Base + RoutePrefix.TrimStart('/') + token);
 }

@@ -1,17 +1,11 @@
 namespace RecordsBot.Forms;
 
 /// <summary>
-/// Settings for letters, under <c>RecordsBot:Letters</c>, plus <c>RecordsBot:PublicBaseUrl</c> (the address people
-/// reach this app at, for download links; unset = the address the app itself listens on, for the local Web Chat).
+/// Settings for letters, under <c>RecordsBot:Letters</c>. Their links use <c>RecordsBot:PublicBaseUrl</c> (<see cref="Hosting.PublicAddress"/>).
 /// </summary>
 public sealed class LetterOptions
 {
     public const string Section = "RecordsBot:Letters";
-
-    public const string PublicBaseUrlSetting = "RecordsBot:PublicBaseUrl";
-
-    /// <summary>Absolute http(s) URL people open download links at (<c>RecordsBot:PublicBaseUrl</c>), or null.</summary>
-    public string? PublicBaseUrl { get; set; }
 
     /// <summary>Folder with Debian's Liberation fonts (package fonts-liberation): the letter's typeface.</summary>
     public string LiberationFolder { get; set; } = "/usr/share/fonts/truetype/liberation";

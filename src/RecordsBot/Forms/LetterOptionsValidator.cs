@@ -9,12 +9,6 @@ public sealed class LetterOptionsValidator : IValidateOptions<LetterOptions>
     public ValidateOptionsResult Validate(string? name, LetterOptions options)
     {
         var errors = new List<string>();
-        if (options.PublicBaseUrl is { Length: > 0 } url
-            && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)))
-        {
-            errors.Add($"{LetterOptions.PublicBaseUrlSetting} must be an absolute http(s) URL without query, like https://recordsbot.example.org (it is '{url}').");
-        }
-
         foreach (var (path, setting, package) in LetterFontFiles.From(options).All)
         {
             if (!File.Exists(path))

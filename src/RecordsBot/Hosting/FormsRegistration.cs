@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RecordsBot.Dialogs;
+using RecordsBot.Dialogs.Texts;
 using RecordsBot.Forms;
 using RecordsBot.Forms.Composition;
 using RecordsBot.Forms.Pdf;
@@ -17,13 +18,12 @@ public static class FormsRegistration
     {
         services.AddOptions<LetterOptions>()
             .BindConfiguration(LetterOptions.Section)
-            .Configure<IConfiguration>((options, configuration) => options.PublicBaseUrl = configuration[LetterOptions.PublicBaseUrlSetting])
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<LetterOptions>, LetterOptionsValidator>();
 
         services.AddSingleton(sp => LetterSources.Load(DialogsFolder.Resolve(sp.GetRequiredService<IOptions<RecordsBotOptions>>().Value.DialogsPath)));
         services.AddSingleton<IDialogsCheck, LettersCheck>();
-        services.AddSingleton(sp => new LetterComposer(sp.GetRequiredService<DialogCatalog>().Texts, sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<LetterSources>()));
+        services.AddSingleton(sp => new LetterComposer(new Lazy<TextCatalog>(() => sp.GetRequiredService<DialogCatalog>().Texts), sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<LetterSources>()));
         services.AddSingleton<LetterFonts>();
         services.AddSingleton<LetterPdfRenderer>();
         services.AddSingleton<LetterLinks>();

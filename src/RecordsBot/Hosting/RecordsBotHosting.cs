@@ -25,6 +25,7 @@ public static partial class RecordsBotHosting
         services.AddProblemDetails();
         services.AddHttpClient();
         services.AddRecordsBotDatabase();
+        services.AddSingleton<PublicAddress>();
 
         // Bot Framework: CloudAdapter + ConfigurationBotFrameworkAuthentication (MicrosoftAppType, MicrosoftAppId,
         // MicrosoftAppPassword, MicrosoftAppTenantId at the configuration root; none set = no authentication, local use).

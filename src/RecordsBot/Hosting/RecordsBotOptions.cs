@@ -8,6 +8,10 @@ public sealed class RecordsBotOptions
     /// <summary>Folder with the conversation as data (strings, flows). Relative paths are under the app's folder.</summary>
     public string DialogsPath { get; set; } = "dialogs";
 
+    /// <summary>The address people reach this app at (https://records.example.org/), for the links it gives (letters,
+    /// calendar files). Unset: the address the app listens on, which suits the local Web Chat only.</summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Longest message text the bot reads; longer ones get a polite request to shorten.</summary>
     public int MaxMessageLength { get; set; } = 4000;
 

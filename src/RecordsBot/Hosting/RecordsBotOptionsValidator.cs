@@ -23,6 +23,11 @@ public sealed class RecordsBotOptionsValidator(IConfiguration configuration) : I
             errors.Add($"RecordsBot:DefaultTimeZone '{options.DefaultTimeZone}' is not a time zone this machine knows; use an IANA name like America/Chicago.");
         }
 
+        if (options.PublicBaseUrl is { Length: > 0 } publicUrl && !PublicAddress.IsValid(publicUrl))
+        {
+            errors.Add($"{PublicAddress.Setting} must be an absolute http(s) URL without query, like https://recordsbot.example.org (it is '{publicUrl}').");
+        }
+
         if (options.SmsMaxLength is < 70 or > 1600)
         {
             errors.Add("RecordsBot:SmsMaxLength must be between 70 and 1600.");

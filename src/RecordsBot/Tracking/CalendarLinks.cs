@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using RecordsBot.Channels.DirectLine;
+using RecordsBot.Hosting;
 using RecordsBot.Storage;
 
 namespace RecordsBot.Tracking;
@@ -13,9 +13,7 @@ namespace RecordsBot.Tracking;
 /// a link cannot be guessed or changed to another request, stops working at its expiry
 /// (<see cref="TrackingOptions.CalendarLinkLifetime"/>), and stops working when the request is deleted.
 /// </summary>
-/// <remarks>The app's own address is looked up when a link is made, not when this is built: it needs the server, which
-/// handlers (built at start) must not wait for.</remarks>
-public sealed class CalendarLinks(AppSecretStore secrets, TimeProvider time, IOptions<TrackingOptions> options, IServiceProvider services)
+public sealed class CalendarLinks(AppSecretStore secrets, TimeProvider time, IOptions<TrackingOptions> options, PublicAddress address)
 {
     public const string PathPrefix = "calendar/";
     private const string SecretName = "calendar-link";
@@ -26,8 +24,7 @@ public sealed class CalendarLinks(AppSecretStore secrets, TimeProvider time, IOp
         var expires = time.GetUtcNow().Add(options.Value.CalendarLinkLifetime).ToUnixTimeSeconds();
         var signature = await SignAsync(ownerKey, id, expires, cancellationToken);
         var token = string.Create(CultureInfo.InvariantCulture, $"{id}.{expires}.{signature}");
-        var baseUrl = options.Value.PublicUrl is { Length: > 0 } configured ? configured : services.GetRequiredService<LocalServiceUrl>().Value;
-        return (baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/") + PathPrefix + token;
+        return address.Base + PathPrefix + token;
     }
 
     /// <summary>The request id a token names, when it is well formed and not expired; its signature is checked with

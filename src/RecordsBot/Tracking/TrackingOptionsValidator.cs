@@ -8,12 +8,6 @@ public sealed class TrackingOptionsValidator : IValidateOptions<TrackingOptions>
     public ValidateOptionsResult Validate(string? name, TrackingOptions options)
     {
         var errors = new List<string>();
-        if (options.PublicUrl is { Length: > 0 } url
-            && (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(parsed.Query)))
-        {
-            errors.Add($"{TrackingOptions.Section}:PublicUrl must be an absolute http or https address without a query, like https://records.example.org/.");
-        }
-
         if (options.CalendarLinkLifetime <= TimeSpan.Zero || options.CalendarLinkLifetime > TimeSpan.FromDays(366))
         {
             errors.Add($"{TrackingOptions.Section}:CalendarLinkLifetime must be more than zero and at most 366 days (for example 30.00:00:00).");

@@ -10,9 +10,16 @@ namespace RecordsBot.Forms.Composition;
 /// against the knowledge base at start), HIPAA's deadline and the state's shorter ones from knowledge/states.yaml.
 /// What the person typed is printed verbatim (tidied by <see cref="LetterText.Clean"/>).
 /// </summary>
-public sealed class LetterComposer(TextCatalog texts, KnowledgeBase knowledge, LetterSources sources)
+/// <remarks>The texts may come late (<see cref="Lazy{T}"/>): the dialog catalog that holds them is checked against the
+/// flows' handlers, and the letter flow's handler makes letters with this composer.</remarks>
+public sealed class LetterComposer(Lazy<TextCatalog> texts, KnowledgeBase knowledge, LetterSources sources)
 {
-    private TextCatalog Texts { get; } = texts;
+    public LetterComposer(TextCatalog texts, KnowledgeBase knowledge, LetterSources sources)
+        : this(new Lazy<TextCatalog>(texts), knowledge, sources)
+    {
+    }
+
+    private TextCatalog Texts => texts.Value;
 
     private KnowledgeBase Knowledge { get; } = knowledge;
 

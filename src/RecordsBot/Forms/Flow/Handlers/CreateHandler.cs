@@ -17,13 +17,8 @@ namespace RecordsBot.Forms.Flow.Handlers;
 /// goes back to the field to fix (exit <c>fix</c>, when the exception's values name a <c>field</c>) or to the summary
 /// (exit <c>review</c>). Anything else: exit <c>failed</c>; the answers stay in this conversation's draft.
 /// </summary>
-public sealed partial class CreateHandler(IServiceProvider services, LetterDrafts drafts, ILogger<CreateHandler> logger) : IFlowHandler
+public sealed partial class CreateHandler(ILetters letters, LetterDrafts drafts, ILogger<CreateHandler> logger) : IFlowHandler
 {
-    // ILetters is resolved when a letter is made, not with the handler: the letters' composer reads the dialog catalog's
-    // texts, and the catalog is built from the handlers (it checks their names), so taking ILetters here would make
-    // the catalog wait for itself at start.
-    private ILetters Letters => services.GetRequiredService<ILetters>();
-
     public const string HandlerName = "letter-create";
 
     /// <summary>The value of a <see cref="LetterRenderException"/> that names what to fix: a field id of
@@ -44,7 +39,7 @@ public sealed partial class CreateHandler(IServiceProvider services, LetterDraft
         LetterHandle letter;
         try
         {
-            letter = await Letters.CreateAsync(dc.Context, request, cancellationToken);
+            letter = await letters.CreateAsync(dc.Context, request, cancellationToken);
         }
         catch (LetterRenderException e)
         {
