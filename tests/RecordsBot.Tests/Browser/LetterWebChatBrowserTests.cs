@@ -11,41 +11,29 @@ namespace RecordsBot.Tests.Browser;
 /// </summary>
 public sealed class LetterWebChatBrowserTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-    ];
-
     private readonly TestDataFolder data = new();
     private RecordsBotApp app = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
+    private Chromium chromium = null!;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run ./test.sh, which installs Debian's chromium package.");
         app = new RecordsBotApp(data);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        chromium = await Chromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        await chromium.DisposeAsync();
         app.Dispose();
         data.Dispose();
     }
 
-    private static ILocator Message(IPage page, string text) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextString = text });
+    private static ILocator Message(IPage page, string text) => Chromium.Message(page, text);
 
     [Fact]
     public async Task A_person_writes_a_letter_in_Web_Chat_and_downloads_the_PDF_from_the_attachment()
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 900 }, AcceptDownloads = true });
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 900 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         var pageErrors = new List<string>();
         page.PageError += (_, error) => pageErrors.Add(error);

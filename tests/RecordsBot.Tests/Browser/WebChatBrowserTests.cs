@@ -9,42 +9,30 @@ namespace RecordsBot.Tests.Browser;
 /// </summary>
 public sealed class WebChatBrowserTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-    ];
-
     private readonly TestDataFolder data = new();
     private RecordsBotApp app = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
+    private Chromium chromium = null!;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run ./test.sh, which installs Debian's chromium package.");
         app = new RecordsBotApp(data);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        chromium = await Chromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        await chromium.DisposeAsync();
         app.Dispose();
         data.Dispose();
     }
 
     /// <summary>A paragraph of a message in the transcript (Web Chat also repeats text in screen-reader labels).</summary>
-    private static ILocator Message(IPage page, string text) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextString = text });
+    private static ILocator Message(IPage page, string text) => Chromium.Message(page, text);
 
     [Fact]
     public async Task A_saved_list_shows_as_a_numbered_list_and_is_there_again_when_the_browser_starts_a_new_conversation()
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
         var page = await context.NewPageAsync();
         var timeout = new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 };
         await page.GotoAsync(app.BaseAddress.ToString());
@@ -83,7 +71,7 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
     [InlineData("polling", "?transport=polling")]
     public async Task A_person_chats_in_Web_Chat_clicks_a_suggested_action_and_finds_the_conversation_after_a_reload(string transport, string query)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
         var page = await context.NewPageAsync();
         var pageErrors = new List<string>();
         page.PageError += (_, error) => pageErrors.Add(error);

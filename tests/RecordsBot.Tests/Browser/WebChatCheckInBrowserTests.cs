@@ -13,38 +13,26 @@ namespace RecordsBot.Tests.Browser;
 /// </summary>
 public sealed class WebChatCheckInBrowserTests : ReminderAppTest, IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-    ];
-
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
+    private Chromium chromium = null!;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run ./test.sh, which installs Debian's chromium package.");
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        chromium = await Chromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        await chromium.DisposeAsync();
     }
 
-    private static ILocator Message(IPage page, string text) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextString = text });
+    private static ILocator Message(IPage page, string text) => Chromium.Message(page, text);
 
     [Fact]
     public async Task A_check_in_appears_in_the_open_Web_Chat_and_again_after_a_reload()
     {
         // Check-ins at 10:05 the person's time, so the first one falls due five minutes after the page opens.
         var app = StartApp(new Dictionary<string, string?> { ["RecordsBot:Reminders:CheckInTime"] = "10:05" });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
         var page = await context.NewPageAsync();
         var timeout = new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 };
         await page.GotoAsync(app.BaseAddress.ToString());

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace RecordsBot.Tests.Infrastructure;
 
@@ -18,9 +12,7 @@ namespace RecordsBot.Tests.Infrastructure;
 /// </summary>
 public sealed class ChatCompletionsStub : IAsyncDisposable
 {
-    private readonly WebApplication app;
-
-    private ChatCompletionsStub(WebApplication app) => this.app = app;
+    private WebApplication app = null!;
 
     public Uri Endpoint { get; private set; } = null!;
 
@@ -39,14 +31,8 @@ public sealed class ChatCompletionsStub : IAsyncDisposable
 
     public static async Task<ChatCompletionsStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var stub = new ChatCompletionsStub(builder.Build());
-        stub.app.Run(stub.HandleAsync);
-        await stub.app.StartAsync();
-        var address = stub.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        stub.Endpoint = new Uri(address.TrimEnd('/') + "/");
+        var stub = new ChatCompletionsStub();
+        (stub.app, stub.Endpoint) = await LoopbackServer.StartAsync(stub.HandleAsync);
         return stub;
     }
 

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RecordsBot.Tests.Infrastructure;
 
 namespace RecordsBot.Tests.Reminders;
 
@@ -17,9 +12,7 @@ namespace RecordsBot.Tests.Reminders;
 /// </summary>
 public sealed class HttpStub : IAsyncDisposable
 {
-    private readonly WebApplication app;
-
-    private HttpStub(WebApplication app) => this.app = app;
+    private WebApplication app = null!;
 
     public sealed record Call(string Method, string Path, string Authorization, string ContentType, string Body);
 
@@ -32,14 +25,8 @@ public sealed class HttpStub : IAsyncDisposable
 
     public static async Task<HttpStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var stub = new HttpStub(builder.Build());
-        stub.app.Run(stub.HandleAsync);
-        await stub.app.StartAsync();
-        var address = stub.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        stub.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        var stub = new HttpStub();
+        (stub.app, stub.BaseAddress) = await LoopbackServer.StartAsync(stub.HandleAsync);
         return stub;
     }
 
