@@ -18,7 +18,6 @@ public sealed partial class Letters(
     LetterPdfRenderer renderer,
     LetterStore store,
     LetterLinks links,
-    DialogCatalog catalog,
     TimeProvider time,
     IOptions<LetterOptions> options,
     ILogger<Letters> logger) : ILetters
@@ -67,7 +66,7 @@ public sealed partial class Letters(
 
         var id = stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         LogCreated(logger, request.Kind.ToString(), rendered.PageCount, rendered.Pdf.Length, PrivacySafe.Hash("letter-" + id));
-        return new LetterHandle(id, links.Url(token), document.FileName, rendered.PageCount, linkExpires, LetterPlainText.Render(document, catalog.Texts));
+        return new LetterHandle(id, links.Url(token), document.FileName, rendered.PageCount, linkExpires, composer.PlainText(document));
     }
 
     [LoggerMessage(EventId = 5100, EventName = "letter_created", Level = LogLevel.Information, Message = "Letter {Kind} made: {Pages} page(s), {Bytes} bytes, {LetterHash}")]

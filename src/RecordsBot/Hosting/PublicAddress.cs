@@ -9,7 +9,9 @@ namespace RecordsBot.Hosting;
 /// The address people open this app's links at (letter downloads, calendar files): <c>RecordsBot:PublicBaseUrl</c>, or
 /// else the address the app listens on, which suits the local Web Chat on the same machine. Always ends with '/'.
 /// </summary>
-public sealed class PublicAddress(IServer server, IOptions<RecordsBotOptions> options)
+/// <remarks>The server is looked up when the first link is made, not when this is built: link makers are built with the
+/// flows' handlers while the host starts, and asking for the server then makes the start wait for itself.</remarks>
+public sealed class PublicAddress(IServiceProvider services, IOptions<RecordsBotOptions> options)
 {
     public const string Setting = "RecordsBot:PublicBaseUrl";
 
@@ -31,7 +33,7 @@ public sealed class PublicAddress(IServer server, IOptions<RecordsBotOptions> op
             return configured.EndsWith('/') ? configured : configured + "/";
         }
 
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var chosen = addresses.OrderBy(a => a.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? 0 : 1).FirstOrDefault()
             ?? throw new InvalidOperationException($"The server reports no address to make links with; set {Setting}.");
         var parsed = BindingAddress.Parse(chosen);

@@ -29,6 +29,9 @@ public sealed class LetterComposer(Lazy<TextCatalog> texts, KnowledgeBase knowle
     /// copy does not cite (knowledge/README.md lists the values).</summary>
     public const string InspectionOnly = "inspection";
 
+    /// <summary>The letter as plain text (for SMS and e-mail bodies).</summary>
+    public string PlainText(LetterDocument document) => LetterPlainText.Render(document, Texts);
+
     /// <exception cref="LetterRenderException">When the request lacks what its letter needs (an e-mail address to send
     /// to, the third party, the earlier request).</exception>
     public LetterDocument Compose(LetterRequest request)

@@ -60,4 +60,15 @@ public sealed class LetterWordsTests
         Assert.Null(LetterWords.Named("the phone", options));
         Assert.Null(LetterWords.Named("x", [("a", ["same"]), ("b", ["same"])]));
     }
+
+    [Theory]
+    [InlineData("400 Main St, Columbus, OH 43215", "OH")]
+    [InlineData("1 Congress Ave, Austin, tx 78701-1234", "TX")]
+    [InlineData("9 Lake Rd\nDayton, OH. 45402", "OH")]
+    [InlineData("400 Main St, Columbus, Ohio", null)]
+    [InlineData("400 Main St, Columbus, ZZ 43215", null)]
+    [InlineData("PO Box 12, Columbus 43215", null)]
+    [InlineData(null, null)]
+    public void An_address_ending_with_a_state_code_and_ZIP_says_the_providers_state(string? address, string? state) =>
+        Assert.Equal(state, LetterProviderAddress.StateIn(address));
 }

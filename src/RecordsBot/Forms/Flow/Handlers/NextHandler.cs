@@ -27,6 +27,12 @@ public sealed class NextHandler(LetterDrafts drafts) : IFlowHandler
             values[LetterValues.Delivery] = "email";
         }
 
+        // "400 Main St, Columbus, OH 43215" already says the provider's state: not asked again.
+        if (!values.ContainsKey(LetterValues.ProviderState) && LetterProviderAddress.StateIn(values.GetValueOrDefault(LetterValues.ProviderAddress)) is { } state)
+        {
+            values[LetterValues.ProviderState] = state;
+        }
+
         await drafts.KeepAsync(context.Dialog.Context, values, [LetterValues.LetterKind, .. LetterValues.Person, .. LetterValues.PerLetter], cancellationToken);
 
         var editing = (values.GetValueOrDefault(LetterValues.Editing) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
