@@ -43,7 +43,6 @@ public sealed partial class CreateHandler(ILetters letters, LetterDrafts drafts,
         }
         catch (LetterRenderException e)
         {
-            LogRefused(logger, request.Kind.ToString(), e.TextKey);
             await dc.SayAsync(e.TextKey, e.Values, cancellationToken);
             if ((e.Values.GetValueOrDefault(FieldValue) is { } named ? FieldOf(named) : FieldWith(values, e.Values.GetValueOrDefault(CharactersValue))) is { } field)
             {
@@ -59,7 +58,6 @@ public sealed partial class CreateHandler(ILetters letters, LetterDrafts drafts,
             return "failed";
         }
 
-        LogMade(logger, request.Kind.ToString(), letter.PageCount, dc.ChannelId ?? "-");
         await dc.SendAsync(Ready(dc, letter), cancellationToken);
 
         // The next letter in this conversation starts from the person's answers, not this provider's.
@@ -126,12 +124,6 @@ public sealed partial class CreateHandler(ILetters letters, LetterDrafts drafts,
             _ => null,
         };
 
-    [LoggerMessage(EventId = 5100, EventName = "letter_made", Level = LogLevel.Information, Message = "Letter made: {Kind}, {Pages} pages, on {Channel}")]
-    private static partial void LogMade(ILogger logger, string kind, int pages, string channel);
-
-    [LoggerMessage(EventId = 5101, EventName = "letter_refused", Level = LogLevel.Information, Message = "Letter not made ({Kind}): {TextKey}")]
-    private static partial void LogRefused(ILogger logger, string kind, string textKey);
-
-    [LoggerMessage(EventId = 5102, EventName = "letter_failed", Level = LogLevel.Error, Message = "Letter failed ({Kind}): {ExceptionType}")]
+    [LoggerMessage(EventId = 5105, EventName = "letter_failed", Level = LogLevel.Error, Message = "Letter failed ({Kind}): {ExceptionType}")]
     private static partial void LogFailed(ILogger logger, string kind, string exceptionType);
 }
