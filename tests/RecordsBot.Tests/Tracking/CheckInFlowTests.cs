@@ -85,6 +85,7 @@ public sealed class CheckInFlowTests : AppTest
         Assert.Contains("Do you want to write a follow-up letter to Mercy Hospital now?", Text(late));
         var letter = await bot.SayAsync("yes");
         Assert.DoesNotContain("Sorry, something went wrong", Text(letter));
+        Assert.Contains("Let's write a follow-up letter", Text(letter));
     }
 
     [Fact]
@@ -99,6 +100,7 @@ public sealed class CheckInFlowTests : AppTest
         Assert.Contains("File within 180 days of when you knew, or should have known, about the problem.", Text(late));
         Assert.Contains("45 CFR 160.306(b)", Text(late));
         Assert.Contains("Do you want to write a complaint to the HHS Office for Civil Rights now?", Text(late));
+        Assert.Contains("Let's draft a complaint to the HHS Office for Civil Rights", Text(await bot.SayAsync("yes")));
     }
 
     [Fact]
