@@ -72,7 +72,7 @@ public sealed class LetterFlowHttpTests : AppTest
 
         Assert.DoesNotContain("123-45", text, StringComparison.Ordinal);
         Assert.DoesNotContain(App.Logs, line => line.Contains("O'Brien", StringComparison.Ordinal) || line.Contains("Riverside", StringComparison.Ordinal) || line.Contains("Elm St", StringComparison.Ordinal));
-        Assert.Contains(App.Logs, line => line.Contains("Letter made: Request", StringComparison.Ordinal));
+        Assert.Contains(App.Logs, line => line.Contains("[letter_created] Letter Request made", StringComparison.Ordinal));
     }
 
     [Fact]
