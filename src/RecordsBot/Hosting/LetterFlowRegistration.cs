@@ -18,6 +18,7 @@ public static class LetterFlowRegistration
 
         services.AddSingleton<IPromptValidator, NameValidator>();
         services.AddSingleton<IPromptValidator, TextValidator>();
+        services.AddSingleton<IPromptValidator, AddressValidator>();
         services.AddSingleton<IPromptValidator, BirthDateValidator>();
         services.AddSingleton<IPromptValidator, ContactValidator>();
         services.AddSingleton<IPromptValidator, SsnValidator>();

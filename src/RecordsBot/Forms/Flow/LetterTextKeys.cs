@@ -8,6 +8,7 @@ public static class LetterTextKeys
     public const string ComplaintWords = "letter.kind.complaint.words";
     public const string NameRetry = "letter.name.retry";
     public const string TextRetry = "letter.text.retry";
+    public const string AddressRetry = "letter.address.retry";
     public const string BirthFuture = "letter.birth.future";
     public const string BirthTooOld = "letter.birth.tooOld";
     public const string ContactRetry = "letter.contact.retry";
@@ -57,7 +58,7 @@ public static class LetterTextKeys
 
     public static IReadOnlyList<string> Required { get; } =
     [
-        FollowUpWords, ComplaintWords, NameRetry, TextRetry, BirthFuture, BirthTooOld, ContactRetry, ContactBadEmail, SsnRetry, SsnFull,
+        FollowUpWords, ComplaintWords, NameRetry, TextRetry, AddressRetry, BirthFuture, BirthTooOld, ContactRetry, ContactBadEmail, SsnRetry, SsnFull,
         SsnSkipWords, ProviderPickRetry, ProviderNewWords, PartsRetry, DatesToBeforeFrom, DueBeforeSent, SummaryHeading, SummaryLine, SummaryNone,
         SummaryFrom, SummaryTo, SummaryAllDates, SummaryAccepts, SummaryThird, ReviewRetry, ReviewWriteWords, Ready, ReadyCard, DownloadLabel, Failed,
         .. Enum.GetValues<RecordPart>().SelectMany(p => new[] { PartLabel(p), PartSynonyms(p) }),

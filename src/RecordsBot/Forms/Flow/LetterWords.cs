@@ -8,6 +8,9 @@ namespace RecordsBot.Forms.Flow;
 /// and numbers or names picked from a list.</summary>
 public static partial class LetterWords
 {
+    /// <summary>A postal address a letter can be mailed to: it has words and a ZIP code (12345 or 12345-6789).</summary>
+    public static bool IsPostalAddress(string text) => text.Any(char.IsLetter) && ZipCode().IsMatch(text);
+
     /// <summary>A whole Social Security number: 123-45-6789, 123 45 6789, or nine digits in a row.</summary>
     public static bool HasFullSsn(string text) => FullSsn().IsMatch(text);
 
@@ -52,4 +55,7 @@ public static partial class LetterWords
 
     [GeneratedRegex(@"^\D*?(\d{1,3})\D*$")]
     private static partial Regex OneNumber();
+
+    [GeneratedRegex(@"(?<!\d)\d{5}(-\d{4})?(?!\d)")]
+    private static partial Regex ZipCode();
 }

@@ -71,4 +71,14 @@ public sealed class LetterWordsTests
     [InlineData(null, null)]
     public void An_address_ending_with_a_state_code_and_ZIP_says_the_providers_state(string? address, string? state) =>
         Assert.Equal(state, LetterProviderAddress.StateIn(address));
+
+    [Theory]
+    [InlineData("12 Elm St, Columbus, OH 43215", true)]
+    [InlineData("General Delivery, Austin, TX 78701-9999", true)]
+    [InlineData("all", false)]
+    [InlineData("12 Elm St, Columbus, OH", false)]
+    [InlineData("43215", false)]
+    [InlineData("12 Elm St, Columbus, OH 432155", false)]
+    public void A_mailing_address_needs_words_and_a_ZIP_code(string text, bool postal) =>
+        Assert.Equal(postal, LetterWords.IsPostalAddress(text));
 }
