@@ -1,4 +1,3 @@
-using System.Globalization;
 using RecordsBot.Bot;
 using RecordsBot.Dialogs;
 using RecordsBot.Dialogs.Prompts;
@@ -13,12 +12,6 @@ public sealed class ListNumberValidator : IPromptValidator
 
     public string Name => ValidatorName;
 
-    public Task<string?> ValidateAsync(DialogContext dc, PromptOptions options, string value, CancellationToken cancellationToken)
-    {
-        var fits = decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-            && number == decimal.Truncate(number)
-            && number >= 1
-            && (!int.TryParse(options.Args.GetValueOrDefault(ProviderValues.Count), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || number <= count);
-        return Task.FromResult(fits ? null : TextKeys.ProvidersPickRange);
-    }
+    public Task<string?> ValidateAsync(DialogContext dc, PromptOptions options, string value, CancellationToken cancellationToken) =>
+        Task.FromResult(ListPlace.Fits(value, options, ProviderValues.Count, min: 1, countOptional: true) ? null : TextKeys.ProvidersPickRange);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RecordsBot.Dialogs;
 using RecordsBot.Dialogs.Prompts;
 
@@ -12,13 +11,6 @@ public sealed class NumberValidator : IPromptValidator
 
     public string Name => ValidatorName;
 
-    public Task<string?> ValidateAsync(DialogContext dc, PromptOptions options, string value, CancellationToken cancellationToken)
-    {
-        var fits = decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-            && number == decimal.Truncate(number)
-            && number >= (options.Min ?? 1)
-            && int.TryParse(options.Args.GetValueOrDefault(TrackingValues.Count), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            && number <= count;
-        return Task.FromResult(fits ? null : TrackingTextKeys.PickRange);
-    }
+    public Task<string?> ValidateAsync(DialogContext dc, PromptOptions options, string value, CancellationToken cancellationToken) =>
+        Task.FromResult(ListPlace.Fits(value, options, TrackingValues.Count, min: options.Min ?? 1, countOptional: false) ? null : TrackingTextKeys.PickRange);
 }
