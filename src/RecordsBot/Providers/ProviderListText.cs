@@ -10,6 +10,14 @@ namespace RecordsBot.Providers;
 /// </summary>
 public static class ProviderListText
 {
+    /// <summary>Sends the list as one message of this turn (the topic's own list, and the list to pick from when a letter
+    /// or a tracked request names a saved provider).</summary>
+    public static Task SendAsync(DialogContext dc, ProviderKinds kinds, IReadOnlyList<ProviderEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.SendAsync(dc.Environment.Renderer.Text(dc.ChannelId, Compose(dc.Environment, dc.ChannelId, kinds, entries)), cancellationToken);
+    }
+
     public static string Compose(DialogEnvironment environment, string? channelId, ProviderKinds kinds, IReadOnlyList<ProviderEntry> entries)
     {
         var texts = environment.Texts;

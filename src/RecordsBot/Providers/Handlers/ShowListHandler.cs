@@ -19,8 +19,7 @@ public sealed class ShowListHandler(IProviderList providers, ProviderKinds kinds
             return "empty";
         }
 
-        var dc = context.Dialog;
-        await dc.SendAsync(dc.Environment.Renderer.Text(dc.ChannelId, ProviderListText.Compose(dc.Environment, dc.ChannelId, kinds, entries)), cancellationToken);
+        await ProviderListText.SendAsync(context.Dialog, kinds, entries, cancellationToken);
         return null;
     }
 }

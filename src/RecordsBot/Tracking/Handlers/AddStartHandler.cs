@@ -22,8 +22,7 @@ public sealed class AddStartHandler(IProviderList providers, ProviderKinds kinds
             return "none";
         }
 
-        var dc = context.Dialog;
-        await dc.SendAsync(dc.Environment.Renderer.Text(dc.ChannelId, ProviderListText.Compose(dc.Environment, dc.ChannelId, kinds, saved)), cancellationToken);
+        await ProviderListText.SendAsync(context.Dialog, kinds, saved, cancellationToken);
         return null;
     }
 }

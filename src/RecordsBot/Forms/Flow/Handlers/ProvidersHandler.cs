@@ -21,8 +21,7 @@ public sealed class ProvidersHandler(IProviderList providers, ProviderKinds kind
             return "empty";
         }
 
-        var dc = context.Dialog;
-        await dc.SendAsync(dc.Environment.Renderer.Text(dc.ChannelId, ProviderListText.Compose(dc.Environment, dc.ChannelId, kinds, entries)), cancellationToken);
+        await ProviderListText.SendAsync(context.Dialog, kinds, entries, cancellationToken);
         return null;
     }
 }
