@@ -34,13 +34,15 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
+    /// <summary>Points a context at the configured database. Also used by tools outside the app (bench/) so they open
+    /// the database exactly as the app does.</summary>
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, string contentRoot) =>
+        options.UseSqlite(ResolveSqlite(configuration, contentRoot));
+
     public static IServiceCollection AddRecordsBotDatabase(this IServiceCollection services)
     {
         services.AddDbContextFactory<RecordsBotDbContext>((sp, options) =>
-        {
-            var connection = ResolveSqlite(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            options.UseSqlite(connection);
-        });
+            Configure(options, sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddHostedService<DatabaseMigrator>();
         services.AddSingleton<AppSecretStore>();
         return services;
