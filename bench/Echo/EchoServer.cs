@@ -1,7 +1,49 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.EntityFrameworkCore;
+using RecordsBot.Hosting;
+using RecordsBot.Storage;
+
 namespace RecordsBot.Bench.Echo;
 
-/// <summary>The baseline: an echo bot on the same SDK and the same SQLite storage as RecordsBot, in a process of its own.</summary>
+/// <summary>
+/// The baseline: an echo bot on the same Bot Framework SDK (CloudAdapter, ConversationState) and the same storage as
+/// RecordsBot (its <see cref="EfCoreStorage"/> on <see cref="RecordsBotDbContext"/>, the database made by the app's own
+/// migrations, opened by <see cref="DatabaseSetup.Configure"/>), in a process of its own, with the app's logging levels.
+/// What RecordsBot costs beyond it is the cost of its dialogs.
+/// </summary>
 public static class EchoServer
 {
-    public static Task RunAsync(string[] args) => throw new NotImplementedException();
+    public static async Task RunAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+        services.AddDbContextFactory<RecordsBotDbContext>((sp, options) =>
+            DatabaseSetup.Configure(options, sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(
+            sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
+        services.AddSingleton<IStorage, EfCoreStorage>();
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<IBot, EchoBot>();
+
+        var app = builder.Build();
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapGet("/readyz", async (IDbContextFactory<RecordsBotDbContext> dbFactory, CancellationToken ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await db.Database.CanConnectAsync(ct) ? Results.Json(new { status = "ready" }) : Results.StatusCode(503);
+        });
+        await app.RunAsync();
+    }
 }

@@ -71,6 +71,7 @@ public sealed record BenchReport(DateTimeOffset Date, MachineInfo Machine, Bench
 
     internal static string Format(double value) => value switch
     {
+        _ when value == Math.Floor(value) => value.ToString("#,0", CultureInfo.InvariantCulture),
         >= 100 => value.ToString("#,0", CultureInfo.InvariantCulture),
         >= 10 => value.ToString("0.0", CultureInfo.InvariantCulture),
         _ => value.ToString("0.00", CultureInfo.InvariantCulture),
