@@ -38,6 +38,9 @@ public sealed record BenchSettings
     /// <summary>Where the JSON report goes.</summary>
     public string JsonPath { get; init; } = Path.Combine("bench", "results", "latest.json");
 
+    /// <summary>Sample RecordsBot's CPU with dotnet-trace during its closed loop and put its hottest methods in the report.</summary>
+    public bool Profile { get; init; }
+
     /// <summary>Keep the scratch folder (databases, server logs) for a look afterwards.</summary>
     public bool Keep { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record BenchSettings
           --only a,b             run only these parts: load, sweep, pdf, startup
           --postgres CS          run against PostgreSQL (a Npgsql connection string) instead of SQLite files
           --json PATH            where to write the JSON report (default bench/results/latest.json)
+          --profile              sample RecordsBot's CPU (dotnet-trace) in its closed loop; hottest methods in the report
           --keep                 keep the scratch folder (databases, server logs)
         """;
 
@@ -90,6 +94,7 @@ public sealed record BenchSettings
                 "--postgres" => settings with { PostgresConnection = Value() },
                 "--json" => settings with { JsonPath = Value() },
                 "--keep" => settings with { Keep = true },
+                "--profile" => settings with { Profile = true },
                 _ => throw new ArgumentException($"Unknown option {arg}."),
             };
         }

@@ -61,6 +61,7 @@ public sealed class LoadBench : IBenchPart
             notes.Add($"{phase.Bot} {phase.Loop}: first error: {phase.FirstError}");
         }
 
+        notes.AddRange(bot.Profile);
         return new BenchSection(Name, rows, notes);
     }
 
@@ -95,19 +96,22 @@ public sealed class LoadBench : IBenchPart
         }
 
         var people = Enumerable.Range(0, s.People).Select(i => new Person(caller, script, i)).ToList();
+        context.Progress($"load: {bot}, spreading {s.People} people over the conversation's {check.TurnsPerConversation} turns");
+        await Task.WhenAll(people.Select((p, i) => p.AdvanceAsync(i * p.TurnsPerConversation / people.Count, cancellationToken)));
         context.Progress($"load: {bot}, closed loop, {s.People} people, {s.Warmup.TotalSeconds:0} s warm-up + {s.LoadDuration.TotalSeconds:0} s");
         var cpu0 = 0.0;
+        IReadOnlyList<string> profile = [];
         var closedTask = ClosedLoop.RunAsync(people, s.Warmup, s.LoadDuration, cancellationToken);
         await Task.Delay(s.Warmup, cancellationToken);
         cpu0 = ProcessCpu.Seconds(server.Id);
+        if (s.Profile && bot == "recordsbot")
+        {
+            profile = await Profiler.SampleAsync(context, server.Id, bot, s.LoadDuration - TimeSpan.FromSeconds(2), cancellationToken);
+        }
+
         var closed = await closedTask;
         var cpu1 = ProcessCpu.Seconds(server.Id);
         var closedResult = PhaseResult.From(bot, "closed loop", closed.Seconds, closed.Samples, cpu1 - cpu0, closed.FirstError);
-
-        foreach (var person in people)
-        {
-            person.Restart();
-        }
 
         context.Progress($"load: {bot}, open loop, {s.OpenRate} turns/s, {s.Warmup.TotalSeconds:0} s warm-up + {s.LoadDuration.TotalSeconds:0} s");
         var openTask = OpenLoop.RunAsync(people, s.OpenRate, s.Warmup, s.LoadDuration, cancellationToken);
@@ -117,8 +121,8 @@ public sealed class LoadBench : IBenchPart
         cpu1 = ProcessCpu.Seconds(server.Id);
         var openResult = PhaseResult.From(bot, "open loop", open.Seconds, open.Samples, cpu1 - cpu0, open.FirstError);
 
-        return new BotFigures(bot, closedResult, openResult, server.PeakMemoryMiB());
+        return new BotFigures(bot, closedResult, openResult, server.PeakMemoryMiB(), profile);
     }
 
-    private sealed record BotFigures(string Bot, PhaseResult Closed, PhaseResult Open, double PeakMemoryMiB);
+    private sealed record BotFigures(string Bot, PhaseResult Closed, PhaseResult Open, double PeakMemoryMiB, IReadOnlyList<string> Profile);
 }

@@ -6,7 +6,7 @@ namespace RecordsBot.Bench.Load;
 /// </summary>
 public sealed class Person(BotCaller caller, Func<int, IReadOnlyList<ScriptTurn>> script, int number)
 {
-    private IReadOnlyList<ScriptTurn> turns = script(number);
+    private readonly IReadOnlyList<ScriptTurn> turns = script(number);
     private int next;
     private int conversation;
     private string conversationId = "";
@@ -43,13 +43,16 @@ public sealed class Person(BotCaller caller, Func<int, IReadOnlyList<ScriptTurn>
         }
     }
 
+    /// <summary>Takes the first <paramref name="turns"/> turns, unmeasured, so that people under load are spread over the
+    /// whole conversation (else a short run would only ever measure its first steps).</summary>
+    public async Task AdvanceAsync(int turns, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < turns; i++)
+        {
+            await TakeTurnAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Turns in one whole conversation.</summary>
     public int TurnsPerConversation => turns.Count;
-
-    /// <summary>Starts again from the first turn (a new conversation).</summary>
-    public void Restart()
-    {
-        next = 0;
-        turns = script(number);
-    }
 }

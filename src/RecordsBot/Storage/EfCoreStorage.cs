@@ -38,8 +38,10 @@ public sealed class EfCoreStorage(IDbContextFactory<RecordsBotDbContext> dbFacto
 
         var wanted = keys.Distinct(StringComparer.Ordinal).ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.StateItems.AsNoTracking()
-            .Where(x => wanted.Contains(x.Key))
+        var found = wanted.Length == 1
+            ? db.StateItems.Where(x => x.Key == wanted[0]) // a turn reads one key: a plain primary-key lookup
+            : db.StateItems.Where(x => wanted.Contains(x.Key));
+        var rows = await found.AsNoTracking()
             .Select(x => new { x.Key, x.Json, x.ETag })
             .ToListAsync(cancellationToken);
 
@@ -158,21 +160,50 @@ public sealed class EfCoreStorage(IDbContextFactory<RecordsBotDbContext> dbFacto
         return JObject.Load(reader);
     }
 
+    /// <summary>The item as JSON text without its ETag. Bot state (a dictionary of typed values) is written straight to
+    /// text: building a JObject tree first, then printing it, was the largest part of a turn's storage cost.</summary>
     private static string Serialize(object value)
     {
-        var token = value as JToken ?? JToken.FromObject(value, Serializer);
-        if (token is not JObject obj)
+        switch (value)
+        {
+            case JToken token when token is not JObject:
+                throw new ArgumentException("A storage item must serialize to a JSON object.", nameof(value));
+            case JObject obj:
+                if (obj.ContainsKey(ETagName))
+                {
+                    obj = (JObject)obj.DeepClone();
+                    obj.Remove(ETagName);
+                }
+
+                return obj.ToString(Formatting.None);
+            case IDictionary<string, object> dictionary when dictionary.ContainsKey(ETagName):
+                value = dictionary.Where(x => x.Key != ETagName).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+                break;
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        {
+            Serializer.Serialize(writer, value);
+        }
+
+        var json = text.ToString();
+        if (json.Length == 0 || json[0] != '{')
         {
             throw new ArgumentException("A storage item must serialize to a JSON object.", nameof(value));
         }
 
-        if (obj.ContainsKey(ETagName))
+        if (json.Contains("\"ETag\":", StringComparison.Ordinal))
         {
-            obj = (JObject)obj.DeepClone();
-            obj.Remove(ETagName);
+            // An object with an ETag property (an IStoreItem): the ETag is kept in its own column, not in the JSON.
+            var obj = Parse(json);
+            if (obj.Remove(ETagName))
+            {
+                json = obj.ToString(Formatting.None);
+            }
         }
 
-        return obj.ToString(Formatting.None);
+        return json;
     }
 
     private static string? GetETag(object value) => value switch
