@@ -63,9 +63,9 @@ public sealed class PostgresAppTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
-    public async Task Readyz_says_unreachable_when_the_server_is_not_there()
+    public async Task A_server_that_is_not_there_stops_the_start_without_showing_the_password()
     {
-        // A port nothing listens on: the app cannot migrate, so it does not start, naming nothing secret.
+        // A port nothing listens on: the app cannot migrate, so it does not start, and says so without the password.
         var settings = new Dictionary<string, string?>
         {
             ["RecordsBot:Database:Provider"] = "PostgreSql",
