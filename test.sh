@@ -3,7 +3,8 @@
 #   - Debian's chromium (the Web Chat browser test drives it through Playwright; no browser download),
 #   - Node.js/npm if missing (the build installs the official Web Chat bundle from package-lock.json),
 #   - the fonts letters are printed in (Liberation, DejaVu), poppler-utils (tests read letters back with pdftotext and
-#     render them with pdftoppm) and faketime (the reminder end-to-end test starts the real app days later).
+#     render them with pdftoppm) and faketime (the reminder end-to-end test starts the real app days later),
+#   - PostgreSQL (the Postgres* tests start their own throwaway server with initdb + pg_ctl; nothing else uses it).
 # Usage: ./test.sh [extra dotnet test arguments, e.g. --filter DirectLine]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +20,7 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || apt_packages+=(fonts-dejavu-core)
 command -v pdftotext >/dev/null 2>&1 || apt_packages+=(poppler-utils)
 command -v faketime >/dev/null 2>&1 || apt_packages+=(faketime)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || apt_packages+=(postgresql)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "Installing ${apt_packages[*]} from Debian's packages..."
   as_root apt-get update -qq

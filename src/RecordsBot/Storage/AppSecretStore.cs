@@ -40,7 +40,7 @@ public sealed class AppSecretStore(IDbContextFactory<RecordsBotDbContext> dbFact
                 {
                     await db.SaveChangesAsync(cancellationToken);
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException e) when (DuplicateKey.Is(e))
                 {
                     // Another instance created it first: use theirs.
                 }

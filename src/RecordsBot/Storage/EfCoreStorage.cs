@@ -144,7 +144,7 @@ public sealed class EfCoreStorage(IDbContextFactory<RecordsBotDbContext> dbFacto
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (DuplicateKey.Is(e))
         {
             return false; // a concurrent writer inserted the same key first
         }

@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RecordsBot.Storage;
 
-/// <summary>The app's database: bot state, the local channel's conversations and activities, app secrets, saved providers; features' own tables through their IEntityTypeConfiguration classes.</summary>
-public sealed class RecordsBotDbContext(DbContextOptions<RecordsBotDbContext> options) : DbContext(options)
+/// <summary>The app's database: bot state, the local channel's conversations and activities, app secrets, saved providers; features' own tables through their IEntityTypeConfiguration classes.
+/// This type is the SQLite context (migrations in <c>Storage/Migrations</c>); <see cref="PostgreSqlRecordsBotDbContext"/>
+/// derives from it with the same model for PostgreSQL's own migrations (EF Core's "one context type per provider").
+/// Not sealed for that reason only.</summary>
+public class RecordsBotDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<StateItem> StateItems => Set<StateItem>();
 
