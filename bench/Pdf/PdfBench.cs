@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Activity = Microsoft.Bot.Schema.Activity;
@@ -20,7 +21,7 @@ namespace RecordsBot.Bench.Pdf;
 /// </summary>
 public sealed class PdfBench : IBenchPart
 {
-    private const int WarmupLetters = 50;
+    private const int WarmupLetters = 300;
     private const int MaxStoredLetters = 300;
 
     public string Name => "pdf";
@@ -34,7 +35,10 @@ public sealed class PdfBench : IBenchPart
         var renderer = app.Get<LetterPdfRenderer>();
 
         var mix = new LetterMix();
-        for (var i = 0; i < WarmupLetters; i++)
+        var cold = Stopwatch.GetTimestamp();
+        renderer.Render(composer.Compose(mix.Next()));
+        var firstLetter = Stopwatch.GetElapsedTime(cold);
+        for (var i = 1; i < WarmupLetters; i++)
         {
             renderer.Render(composer.Compose(mix.Next()));
         }
@@ -46,6 +50,8 @@ public sealed class PdfBench : IBenchPart
         long pages = 0, bytes = 0;
         var kinds = new Dictionary<LetterKind, List<double>>();
         GC.Collect();
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var pauseBefore = GC.GetTotalPauseDuration();
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -64,10 +70,13 @@ public sealed class PdfBench : IBenchPart
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var gcs = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
+        var gcPause = GC.GetTotalPauseDuration() - pauseBefore;
         var sorted = totals.Order().ToList();
         var p99 = Percentiles.Of(sorted, 99);
         var rows = new List<BenchRow>
         {
+            new("first letter after start (cold: fonts loaded, JIT)", firstLetter.TotalMilliseconds, "ms"),
             new("letters (compose + render to PDF bytes)", count, "letters"),
             new("p50 per letter", Percentiles.Of(sorted, 50), "ms"),
             new("p95 per letter", Percentiles.Of(sorted, 95), "ms"),
@@ -82,7 +91,7 @@ public sealed class PdfBench : IBenchPart
         var notes = new List<string>
         {
             $"Letters: {string.Join(", ", kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value.Count} (p50 {Percentiles.Of(k.Value.Order().ToList(), 50):0.0} ms, p99 {Percentiles.Of(k.Value.Order().ToList(), 99):0.0} ms)"))}; "
-                + $"{WarmupLetters} warm-up letters first, not counted. One letter at a time: the renderer prints under one process-wide lock (PDFsharp's font caches).",
+                + $"{WarmupLetters} warm-up letters first, not counted. GCs while timed: gen0 {gcs.Item1}, gen1 {gcs.Item2}, gen2 {gcs.Item3}, {gcPause.TotalMilliseconds:0} ms paused in all ({(GCSettings.IsServerGC ? "server" : "workstation")} GC). One letter at a time: the renderer prints under one process-wide lock (PDFsharp's font caches).",
         };
 
         // ILetters.CreateAsync as the letter flow calls it: compose, render, store (SQLite) and link, for several people.

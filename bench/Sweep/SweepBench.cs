@@ -113,6 +113,9 @@ public sealed class SweepBench : IBenchPart
             .ToList();
         var plansOk = dueUsesIndex && scans.Count == 0;
 
+        // What-if: the next batch, by the same app code on the same file, with commits that do not wait for fsync.
+        var (whatIfFindClaim, whatIfTotal, whatIfClaimed) = await WhatIfNormalAsync(context, database, now, cancellationToken);
+
         var size = requests >= 1_000_000 ? "1M" : requests.ToString("#,0", CultureInfo.InvariantCulture);
         rows.Add(new BenchRow($"first sweep after start (cold, {firstSent} sent)", firstSweep.TotalMilliseconds, "ms"));
         rows.Add(new BenchRow($"one sweep: find + claim + send + record, batch of {batchSize}", total.TotalMilliseconds, "ms"));
@@ -120,6 +123,8 @@ public sealed class SweepBench : IBenchPart
         rows.Add(new BenchRow("  record sent (the sweep's SQL)", recordMs, "ms"));
         rows.Add(new BenchRow("  send path (conversation turn, state, HTTP)", sendMs, "ms"));
         rows.Add(new BenchRow("per check-in (whole sweep / claimed)", perCheckIn, "ms"));
+        rows.Add(new BenchRow($"what-if synchronous=NORMAL: find + checks + claim ({whatIfClaimed} claimed)", whatIfFindClaim, "ms"));
+        rows.Add(new BenchRow("what-if synchronous=NORMAL: whole sweep", whatIfTotal, "ms"));
         rows.Add(new BenchRow("check-ins claimed / sent / activities posted", claimed, $"/ {sent} / {posts}"));
         rows.Add(new BenchRow("query plans: due query on IX_CheckIns_Sweep, no CheckIns scan", scans.Count, "scans", "0 scans, index used", plansOk));
 
@@ -150,6 +155,32 @@ public sealed class SweepBench : IBenchPart
 
         SqliteConnection.ClearAllPools();
         return new BenchSection(Name, rows, notes);
+    }
+
+    /// <summary>One more sweep (the next batch of the burst) by a second instance of the app's services on the same
+    /// file whose connections run <c>PRAGMA synchronous=NORMAL</c>: the find + check + claim SQL time and the whole.</summary>
+    private static async Task<(double FindClaimMs, double TotalMs, long Claimed)> WhatIfNormalAsync(BenchContext context, BenchDatabase database, DateTime now, CancellationToken cancellationToken)
+    {
+        var log = new SweepCommandLog();
+        await using var app = BenchApp.Build(
+            context,
+            database,
+            [new("RecordsBot:LocalChannel:Enabled", "false")],
+            services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(now))));
+                services.ConfigureDbContext<RecordsBotDbContext>(o => o.AddInterceptors(log, new SynchronousNormal()));
+            });
+        var sweep = app.Get<CheckInSweep>();
+        await sweep.RunOnceAsync(cancellationToken);
+        log.Reset();
+        var before = await CountAsync(database, "SELECT COUNT(*) FROM CheckIns WHERE Attempts > 0", cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        await sweep.RunOnceAsync(cancellationToken);
+        var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var claimed = await CountAsync(database, "SELECT COUNT(*) FROM CheckIns WHERE Attempts > 0", cancellationToken) - before;
+        var findClaim = log.Commands().Where(c => IsSweepOwn(c.Sql) && !IsRecord(c.Sql)).Sum(c => c.Total.TotalMilliseconds);
+        return (findClaim, total, claimed);
     }
 
     private static bool IsSweepOwn(string sql) =>
