@@ -134,8 +134,11 @@ public sealed class SweepBench : IBenchPart
             + $"{counts.Rows / seed.Elapsed.TotalSeconds:#,0} rows/s. Now = {now:yyyy-MM-dd HH:mm:ss}Z (Tuesday 10:00:30 in New York).");
         notes.Add($"Per check-in the sweep runs: a superseded check (EXISTS on the same request's later due check-ins), the preference lookup (by primary key), "
             + $"the claim (conditional UPDATE: pending and due), the send (ChatCheckInSender: ContinueConversationAsync, the conversation's state read, track-checkin "
-            + $"begun with its tracked request read, the state saved, the activity POSTed to the loopback connector, which answers 200 at once), and the record "
-            + $"(UPDATE to Sent). SQL time from EF Core's command interceptor (execution to reader end); the send path is the rest of the wall time.");
+            + $"begun with its tracked request read, the state saved, its two activities (the line and the question) POSTed to the loopback connector, which answers 200 at once), and the record "
+            + $"(UPDATE to Sent). The connector took {connector.Posts:#,0} activity POSTs in all and refused {connector.Rejected:#,0} other requests. SQL time from EF Core's command interceptor (execution to reader end); the send path is the rest of the wall time.");
+        notes.Add("The claim and the record are each an autocommitted UPDATE, and the state save one more commit: under SQLite's default synchronous=FULL "
+            + "(the app's) each commit waits for an fsync of the WAL. The what-if rows run the next batch with the same code and synchronous=NORMAL: the "
+            + "difference is that wait, not the statements (see their plans). Seeded conversations have no stored state yet, so the check-in's save inserts it.");
         notes.Add("SQL the timed sweep ran (count, total ms) and its plan:");
         foreach (var (command, label, plan) in plans)
         {
