@@ -55,7 +55,8 @@ public sealed class SweepBench : IBenchPart
                 services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(now))));
                 services.ConfigureDbContext<RecordsBotDbContext>(o => o.AddInterceptors(log));
             });
-        var batchSize = app.Get<IOptions<RemindersOptions>>().Value.BatchSize;
+        var reminders = app.Get<IOptions<RemindersOptions>>().Value;
+        var batchSize = reminders.BatchSize;
         var factory = app.Get<IDbContextFactory<RecordsBotDbContext>>();
         var sweep = app.Get<CheckInSweep>();
 
@@ -123,6 +124,9 @@ public sealed class SweepBench : IBenchPart
         rows.Add(new BenchRow("  record sent (the sweep's SQL)", recordMs, "ms"));
         rows.Add(new BenchRow("  send path (conversation turn, state, HTTP)", sendMs, "ms"));
         rows.Add(new BenchRow("per check-in (whole sweep / claimed)", perCheckIn, "ms"));
+        var ticks = Math.Ceiling((double)counts.DueNow / batchSize);
+        rows.Add(new BenchRow($"burst drain at one batch of {batchSize} per {reminders.SweepInterval.TotalMinutes:0.#} min sweep (derived)", ticks * reminders.SweepInterval.TotalMinutes, "min"));
+        rows.Add(new BenchRow("burst drain if sweeps ran back to back (derived: due x per check-in)", counts.DueNow * perCheckIn / 60000, "min"));
         rows.Add(new BenchRow($"what-if synchronous=NORMAL: find + checks + claim ({whatIfClaimed} claimed)", whatIfFindClaim, "ms"));
         rows.Add(new BenchRow("what-if synchronous=NORMAL: whole sweep", whatIfTotal, "ms"));
         rows.Add(new BenchRow("check-ins claimed / sent / activities posted", claimed, $"/ {sent} / {posts}"));
@@ -139,6 +143,9 @@ public sealed class SweepBench : IBenchPart
         notes.Add("The claim and the record are each an autocommitted UPDATE, and the state save one more commit: under SQLite's default synchronous=FULL "
             + "(the app's) each commit waits for an fsync of the WAL. The what-if rows run the next batch with the same code and synchronous=NORMAL: the "
             + "difference is that wait, not the statements (see their plans). Seeded conversations have no stored state yet, so the check-in's save inserts it.");
+        notes.Add($"The sweeper (CheckInSweeper with TimerSweepTrigger) runs one sweep of at most BatchSize ({batchSize}) per SweepInterval "
+            + $"({reminders.SweepInterval.TotalMinutes:0.#} min), however many are due: the {counts.DueNow:#,0} check-ins due at 10:00 in New York go out over "
+            + $"{ticks * reminders.SweepInterval.TotalMinutes:#,0} minutes (the drain rows are derived from the figures above, not timed).");
         notes.Add("SQL the timed sweep ran (count, total ms) and its plan:");
         foreach (var (command, label, plan) in plans)
         {
