@@ -1,10 +1,240 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RecordsBot.Bench.AppServices;
+using RecordsBot.Reminders;
+using RecordsBot.Storage;
+
 namespace RecordsBot.Bench.Sweep;
 
-/// <summary>The reminder sweep at scale (seeded tracked requests and their check-ins; one sweep timed; its query plan).</summary>
+/// <summary>
+/// The reminder sweep at scale: <see cref="BenchSettings.SweepRequests"/> tracked requests and their check-ins seeded
+/// (<see cref="SweepSeed"/>), then the app's own sweep (<see cref="CheckInSweep.RunOnceAsync"/>, from the app's services,
+/// its clock at <see cref="SweepScenario.Now"/>) sending for real through a loopback connector. Reported: the due query
+/// alone (median of 20, read-only), one full sweep of a batch split into the sweep's own statements (find, checks,
+/// claim; record) and the send path (the check-in's conversation turn, state and HTTP), and the query plans of every
+/// statement the sweep ran; the part fails its target when the due query does not SEARCH IX_CheckIns_Sweep or any
+/// statement scans CheckIns.
+/// </summary>
 public sealed class SweepBench : IBenchPart
 {
+    private const int DueQueryRuns = 20;
+
     public string Name => "sweep";
 
-    public Task<BenchSection> RunAsync(BenchContext context, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("The sweep benchmark is being written.");
+    public async Task<BenchSection> RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var requests = context.Settings.SweepRequests;
+        var now = SweepScenario.Now;
+        var notes = new List<string>();
+        var rows = new List<BenchRow>();
+
+        await using var connector = await LoopbackConnector.StartAsync(cancellationToken);
+        context.Progress($"sweep: seeding {requests:#,0} tracked requests");
+        var seed = await SweepSeed.CreateAsync(context, connector, requests, cancellationToken);
+        var counts = seed.Counts;
+        context.Progress($"sweep: seeded {counts.Rows:#,0} rows in {seed.Elapsed.TotalSeconds:0.0} s ({seed.Bytes / 1048576.0:#,0} MiB)");
+        rows.Add(new BenchRow("tracked requests seeded", counts.Requests, "requests"));
+        rows.Add(new BenchRow("check-ins stored", counts.CheckIns, "rows"));
+        rows.Add(new BenchRow("rows seeded (requests, check-ins, preferences)", counts.Rows, "rows"));
+        rows.Add(new BenchRow("seed time (insert, indexes, ANALYZE)", seed.Elapsed.TotalSeconds, "s"));
+        rows.Add(new BenchRow("check-ins due now (the burst)", counts.DueNow, "check-ins"));
+
+        var file = SweepSeed.CopyOf(seed, "sweep.db");
+        var database = BenchDatabase.SqliteFileAt(file);
+        var log = new SweepCommandLog();
+        await using var app = BenchApp.Build(
+            context,
+            database,
+            [new("RecordsBot:LocalChannel:Enabled", "false")],
+            services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(now))));
+                services.ConfigureDbContext<RecordsBotDbContext>(o => o.AddInterceptors(log));
+            });
+        var reminders = app.Get<IOptions<RemindersOptions>>().Value;
+        var batchSize = reminders.BatchSize;
+        var factory = app.Get<IDbContextFactory<RecordsBotDbContext>>();
+        var sweep = app.Get<CheckInSweep>();
+
+        // The due query alone, as the sweep asks it (a context from the app's factory each time), read-only.
+        var times = new List<double>();
+        var found = 0;
+        for (var i = 0; i <= DueQueryRuns; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+            {
+                found = (await CheckInSweep.DueQuery(db, now, batchSize).ToListAsync(cancellationToken)).Count;
+            }
+
+            if (i > 0)
+            {
+                times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        rows.Add(new BenchRow($"due query alone (median of {DueQueryRuns}, {found} rows)", times[times.Count / 2], "ms"));
+
+        // A first sweep after start (JIT, first connections, the dialogs loaded): reported, not the figure.
+        var t1 = Stopwatch.GetTimestamp();
+        var firstSent = await sweep.RunOnceAsync(cancellationToken);
+        var firstSweep = Stopwatch.GetElapsedTime(t1);
+        context.Progress($"sweep: first sweep sent {firstSent} in {firstSweep.TotalMilliseconds:0} ms (warm-up)");
+
+        // The timed sweep: the next batch of the burst.
+        log.Reset();
+        var claimedBefore = await CountAsync(database, "SELECT COUNT(*) FROM CheckIns WHERE Attempts > 0", cancellationToken);
+        var postsBefore = connector.Posts;
+        var t2 = Stopwatch.GetTimestamp();
+        var sent = await sweep.RunOnceAsync(cancellationToken);
+        var total = Stopwatch.GetElapsedTime(t2);
+        var claimed = await CountAsync(database, "SELECT COUNT(*) FROM CheckIns WHERE Attempts > 0", cancellationToken) - claimedBefore;
+        var posts = connector.Posts - postsBefore;
+
+        var commands = log.Commands();
+        var own = commands.Where(c => IsSweepOwn(c.Sql)).ToList();
+        var record = own.Where(c => IsRecord(c.Sql)).ToList();
+        var findClaim = own.Except(record).ToList();
+        var findClaimMs = findClaim.Sum(c => c.Total.TotalMilliseconds);
+        var recordMs = record.Sum(c => c.Total.TotalMilliseconds);
+        var sendMs = total.TotalMilliseconds - findClaimMs - recordMs;
+        var perCheckIn = claimed > 0 ? total.TotalMilliseconds / claimed : double.NaN;
+
+        var plans = await PlansAsync(database, commands, cancellationToken);
+        var dueSql = findClaim.FirstOrDefault(c => IsDueQuery(c.Sql));
+        var duePlan = dueSql is null ? [] : plans.First(p => p.Command == dueSql).Plan;
+        var dueUsesIndex = duePlan.Any(l => l.Contains("USING INDEX IX_CheckIns_Sweep", StringComparison.Ordinal)) && !duePlan.Any(l => l.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        var scans = plans.Where(p => p.Command.Sql.Contains("\"CheckIns\"", StringComparison.Ordinal))
+            .SelectMany(p => p.Plan.Where(l => QueryPlans.Scans(l, "CheckIns", "c")).Select(l => (p.Label, Line: l)))
+            .ToList();
+        var plansOk = dueUsesIndex && scans.Count == 0;
+
+        // What-if: the next batch, by the same app code on the same file, with commits that do not wait for fsync.
+        var (whatIfFindClaim, whatIfTotal, whatIfClaimed) = await WhatIfNormalAsync(context, database, now, cancellationToken);
+
+        var size = requests >= 1_000_000 ? "1M" : requests.ToString("#,0", CultureInfo.InvariantCulture);
+        rows.Add(new BenchRow($"first sweep after start (cold, {firstSent} sent)", firstSweep.TotalMilliseconds, "ms"));
+        rows.Add(new BenchRow($"one sweep: find + claim + send + record, batch of {batchSize}", total.TotalMilliseconds, "ms"));
+        rows.Add(new BenchRow($"  find + checks + claim (the sweep's SQL), at {size}", findClaimMs, "ms", "< 100 ms at 1M", findClaimMs < 100 && plansOk));
+        rows.Add(new BenchRow("  record sent (the sweep's SQL)", recordMs, "ms"));
+        rows.Add(new BenchRow("  send path (conversation turn, state, HTTP)", sendMs, "ms"));
+        rows.Add(new BenchRow("per check-in (whole sweep / claimed)", perCheckIn, "ms"));
+        var ticks = Math.Ceiling((double)counts.DueNow / batchSize);
+        rows.Add(new BenchRow($"burst drain at one batch of {batchSize} per {reminders.SweepInterval.TotalMinutes:0.#} min sweep (derived)", ticks * reminders.SweepInterval.TotalMinutes, "min"));
+        rows.Add(new BenchRow("burst drain if sweeps ran back to back (derived: due x per check-in)", counts.DueNow * perCheckIn / 60000, "min"));
+        rows.Add(new BenchRow($"what-if synchronous=NORMAL: find + checks + claim ({whatIfClaimed} claimed)", whatIfFindClaim, "ms"));
+        rows.Add(new BenchRow("what-if synchronous=NORMAL: whole sweep", whatIfTotal, "ms"));
+        rows.Add(new BenchRow("check-ins claimed / sent / activities posted", claimed, $"/ {sent} / {posts}"));
+        rows.Add(new BenchRow("query plans: due query on IX_CheckIns_Sweep, no CheckIns scan", scans.Count, "scans", "0 scans, index used", plansOk));
+
+        notes.Add($"Seed: {counts.People:#,0} people (Web Chat 55%, Teams 35%, SMS 10%; 8 U.S. time zones), {counts.Requests:#,0} tracked requests over {SweepScenario.HistoryDays} days, "
+            + $"{counts.CheckIns:#,0} check-ins ({counts.DueNow:#,0} due now, {counts.PendingLater:#,0} pending later, {counts.Paused:#,0} paused, the rest sent), "
+            + $"{counts.Preferences:#,0} reminder preferences ({counts.OptedOut:#,0} off, {counts.Snoozed:#,0} snoozed); file {seed.Bytes / 1048576.0:#,0} MiB; "
+            + $"{counts.Rows / seed.Elapsed.TotalSeconds:#,0} rows/s. Now = {now:yyyy-MM-dd HH:mm:ss}Z (Tuesday 10:00:30 in New York).");
+        notes.Add($"Per check-in the sweep runs: a superseded check (EXISTS on the same request's later due check-ins), the preference lookup (by primary key), "
+            + $"the claim (conditional UPDATE: pending and due), the send (ChatCheckInSender: ContinueConversationAsync, the conversation's state read, track-checkin "
+            + $"begun with its tracked request read, the state saved, its two activities (the line and the question) POSTed to the loopback connector, which answers 200 at once), and the record "
+            + $"(UPDATE to Sent). The connector took {connector.Posts:#,0} activity POSTs in all and refused {connector.Rejected:#,0} other requests. SQL time from EF Core's command interceptor (execution to reader end); the send path is the rest of the wall time.");
+        notes.Add("The claim and the record are each an autocommitted UPDATE, and the state save one more commit: under SQLite's default synchronous=FULL "
+            + "(the app's) each commit waits for an fsync of the WAL. The what-if rows run the next batch with the same code and synchronous=NORMAL: the "
+            + "difference is that wait, not the statements (see their plans). Seeded conversations have no stored state yet, so the check-in's save inserts it.");
+        notes.Add($"The sweeper (CheckInSweeper with TimerSweepTrigger) runs one sweep of at most BatchSize ({batchSize}) per SweepInterval "
+            + $"({reminders.SweepInterval.TotalMinutes:0.#} min), however many are due: the {counts.DueNow:#,0} check-ins due at 10:00 in New York go out over "
+            + $"{ticks * reminders.SweepInterval.TotalMinutes:#,0} minutes (the drain rows are derived from the figures above, not timed).");
+        notes.Add("SQL the timed sweep ran (count, total ms) and its plan:");
+        foreach (var (command, label, plan) in plans)
+        {
+            notes.Add($"  [{label}] x{command.Count}, {command.Total.TotalMilliseconds:0.0} ms: {OneLine(command.Sql)}");
+            notes.AddRange(plan.Select(l => "      " + l));
+        }
+
+        if (!plansOk)
+        {
+            if (!dueUsesIndex)
+            {
+                notes.Add("The due query does not SEARCH IX_CheckIns_Sweep (or sorts in a temp B-tree).");
+            }
+
+            notes.AddRange(scans.Select(s => $"SCAN of CheckIns in [{s.Label}]: {s.Line}"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        return new BenchSection(Name, rows, notes);
+    }
+
+    /// <summary>One more sweep (the next batch of the burst) by a second instance of the app's services on the same
+    /// file whose connections run <c>PRAGMA synchronous=NORMAL</c>: the find + check + claim SQL time and the whole.</summary>
+    private static async Task<(double FindClaimMs, double TotalMs, long Claimed)> WhatIfNormalAsync(BenchContext context, BenchDatabase database, DateTime now, CancellationToken cancellationToken)
+    {
+        var log = new SweepCommandLog();
+        await using var app = BenchApp.Build(
+            context,
+            database,
+            [new("RecordsBot:LocalChannel:Enabled", "false")],
+            services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(now))));
+                services.ConfigureDbContext<RecordsBotDbContext>(o => o.AddInterceptors(log, new SynchronousNormal()));
+            });
+        var sweep = app.Get<CheckInSweep>();
+        await sweep.RunOnceAsync(cancellationToken);
+        log.Reset();
+        var before = await CountAsync(database, "SELECT COUNT(*) FROM CheckIns WHERE Attempts > 0", cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        await sweep.RunOnceAsync(cancellationToken);
+        var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var claimed = await CountAsync(database, "SELECT COUNT(*) FROM CheckIns WHERE Attempts > 0", cancellationToken) - before;
+        var findClaim = log.Commands().Where(c => IsSweepOwn(c.Sql) && !IsRecord(c.Sql)).Sum(c => c.Total.TotalMilliseconds);
+        return (findClaim, total, claimed);
+    }
+
+    private static bool IsSweepOwn(string sql) =>
+        sql.Contains("\"CheckIns\"", StringComparison.Ordinal) || sql.Contains("\"ReminderPreferences\"", StringComparison.Ordinal);
+
+    private static bool IsRecord(string sql) =>
+        sql.StartsWith("UPDATE", StringComparison.Ordinal) && sql.Contains("\"SentUtc\"", StringComparison.Ordinal);
+
+    private static bool IsDueQuery(string sql) =>
+        sql.StartsWith("SELECT", StringComparison.Ordinal) && sql.Contains("FROM \"CheckIns\"", StringComparison.Ordinal)
+        && sql.Contains("ORDER BY", StringComparison.Ordinal) && sql.Contains("LIMIT", StringComparison.Ordinal);
+
+    private static string Label(string sql) => sql switch
+    {
+        _ when IsDueQuery(sql) => "due query",
+        _ when IsRecord(sql) => "record sent",
+        _ when sql.StartsWith("UPDATE", StringComparison.Ordinal) && sql.Contains("\"Attempts\"", StringComparison.Ordinal) => "claim UPDATE",
+        _ when sql.Contains("EXISTS", StringComparison.Ordinal) && sql.Contains("\"CheckIns\"", StringComparison.Ordinal) => "superseded check",
+        _ when sql.Contains("FROM \"ReminderPreferences\"", StringComparison.Ordinal) => "preference lookup",
+        _ when sql.Contains("\"TrackedRequests\"", StringComparison.Ordinal) => "send path: tracked request",
+        _ when sql.Contains("\"StateItems\"", StringComparison.Ordinal) => "send path: conversation state",
+        _ when IsSweepOwn(sql) => "sweep: other",
+        _ => "send path: other",
+    };
+
+    private static async Task<List<(LoggedCommand Command, string Label, IReadOnlyList<string> Plan)>> PlansAsync(BenchDatabase database, IReadOnlyList<LoggedCommand> commands, CancellationToken cancellationToken)
+    {
+        var plans = new List<(LoggedCommand, string, IReadOnlyList<string>)>();
+        foreach (var command in commands.OrderBy(c => IsSweepOwn(c.Sql) ? 0 : 1).ThenBy(c => Label(c.Sql), StringComparer.Ordinal))
+        {
+            plans.Add((command, Label(command.Sql), await QueryPlans.ExplainAsync(database.ConnectionString, command, cancellationToken)));
+        }
+
+        return plans;
+    }
+
+    private static async Task<long> CountAsync(BenchDatabase database, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static string OneLine(string sql) => string.Join(' ', sql.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
