@@ -114,7 +114,7 @@ public sealed class PdfBench : IBenchPart
         rows.Add(new BenchRow("ILetters.CreateAsync p99", Percentiles.Of(createSorted, 99), "ms"));
         rows.Add(new BenchRow("ILetters.CreateAsync letters per second", stored / createElapsed.TotalSeconds, "letters/s"));
         notes.Add("CreateAsync = the same compose + render, plus the glyph check per answer, the PDF stored in the Letters table (one INSERT, "
-            + "WAL, synchronous FULL as the app runs it) and a signed download link; the same letters as above, for 20 people on Web Chat.");
+            + "WAL, synchronous=NORMAL as the app runs it) and a signed download link; the same letters as above, for 20 people on Web Chat.");
 
         SqliteConnection.ClearAllPools();
         return new BenchSection(Name, rows, notes);

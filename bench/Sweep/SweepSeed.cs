@@ -47,14 +47,6 @@ public static class SweepSeed
     }
 
     /// <summary>A working copy of the seeded file (the sweep changes rows), in the same folder.</summary>
-    public static string CopyOf(SeededDatabase seed, string name)
-    {
-        var copy = Path.Combine(Path.GetDirectoryName(seed.File)!, name);
-        DeleteDatabase(copy);
-        File.Copy(seed.File, copy);
-        return copy;
-    }
-
     public static void DeleteDatabase(string file)
     {
         foreach (var path in new[] { file, file + "-wal", file + "-shm", file + "-journal" })

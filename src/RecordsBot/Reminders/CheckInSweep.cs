@@ -26,8 +26,28 @@ public sealed partial class CheckInSweep(
     TimeProvider time,
     ILogger<CheckInSweep> logger)
 {
-    /// <summary>Sends what is due now; returns how many check-ins were sent.</summary>
+    /// <summary>
+    /// Sends everything that is due now, a batch at a time, until a batch comes back short; returns how many were sent.
+    /// Check-ins cluster (10:00 in each time zone), so a burst is sent back to back rather than one batch per tick:
+    /// every check-in a batch takes leaves the due set (sent, skipped, paused, deferred, retried later, or claimed by
+    /// another instance), so the loop ends.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        SweepBatch batch;
+        do
+        {
+            batch = await RunBatchAsync(cancellationToken);
+            sent += batch.Sent;
+        }
+        while (batch.Found == options.Value.BatchSize);
+
+        return sent;
+    }
+
+    /// <summary>One batch: finds at most <see cref="RemindersOptions.BatchSize"/> due check-ins and processes each.</summary>
+    public async Task<SweepBatch> RunBatchAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
         var now = time.GetUtcNow().UtcDateTime;
@@ -47,7 +67,7 @@ public sealed partial class CheckInSweep(
             }
         }
 
-        return sent;
+        return new SweepBatch(due.Count, sent);
     }
 
     /// <summary>The sweep's query: pending check-ins whose next attempt is due, oldest first. It is answered from the

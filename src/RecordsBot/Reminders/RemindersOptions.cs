@@ -51,7 +51,7 @@ public sealed class RemindersOptions
     /// <summary>Sends tried before a check-in is given up as failed.</summary>
     public int MaxAttempts { get; set; } = 6;
 
-    /// <summary>Check-ins claimed per sweep at most.</summary>
+    /// <summary>Check-ins found and processed per batch; a sweep runs batches until one comes back short.</summary>
     public int BatchSize { get; set; } = 50;
 
     /// <summary>Offer SMS check-ins to people who chat on Web Chat (needs the Twilio settings).</summary>
