@@ -20,6 +20,7 @@ public static class EchoServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Bot.Builder", LogLevel.Warning); // the app keeps its adapter's per-turn line at Warning too
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient();

@@ -100,7 +100,8 @@ public static class DatabaseSetup
                 UsePostgreSql(options, PostgreSqlConnection(configuration));
                 break;
             default:
-                options.UseSqlite(ResolveSqlite(configuration, contentRoot)).AddInterceptors(SqliteConnectionTuning.Instance);
+                var sqlite = ResolveSqlite(configuration, contentRoot);
+                options.UseSqlite(sqlite).AddInterceptors(SqliteConnectionTuning.Instance, SqliteWriteGate.For(SqliteWriteGate.DatabaseOf(sqlite)));
                 break;
         }
     }
