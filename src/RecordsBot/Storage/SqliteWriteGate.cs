@@ -34,6 +34,9 @@ public sealed class SqliteWriteGate : DbCommandInterceptor, ISaveChangesIntercep
     {
     }
 
+    /// <summary>No writer holds the gate (for tests).</summary>
+    internal bool IsFree => gate.CurrentCount == 1;
+
     /// <summary>The gate of one database (see <see cref="DatabaseOf"/>).</summary>
     public static SqliteWriteGate For(string database) => Gates.GetOrAdd(database, _ => new SqliteWriteGate());
 
