@@ -12,6 +12,7 @@ public sealed record BenchReport(DateTimeOffset Date, MachineInfo Machine, Bench
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, // a ratio or mean of nothing is "NaN", not a crash
     };
 
     public void WriteTable(TextWriter output)
