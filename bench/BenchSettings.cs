@@ -36,7 +36,7 @@ public sealed record BenchSettings
     public string? PostgresConnection { get; init; }
 
     /// <summary>Where the JSON report goes.</summary>
-    public string JsonPath { get; init; } = Path.Combine("bench", "results", "latest.json");
+    public string JsonPath { get; init; } = Path.Combine("artifacts", "bench", "latest.json");
 
     /// <summary>Sample RecordsBot's CPU with dotnet-trace during its closed loop and put its hottest methods in the report.</summary>
     public bool Profile { get; init; }
@@ -58,7 +58,7 @@ public sealed record BenchSettings
           --startup-runs N       start-ups timed (default 5)
           --only a,b             run only these parts: load, sweep, pdf, startup
           --postgres CS          run against PostgreSQL (a Npgsql connection string) instead of SQLite files
-          --json PATH            where to write the JSON report (default bench/results/latest.json)
+          --json PATH            where to write the JSON report (default artifacts/bench/latest.json)
           --profile              sample RecordsBot's CPU (dotnet-trace) in its closed loop; hottest methods in the report
           --keep                 keep the scratch folder (databases, server logs)
         """;
