@@ -131,8 +131,17 @@ public sealed class SweepBench : IBenchPart
         rows.Add(new BenchRow($"  find + checks + claim (the sweep's SQL), at {size}", findClaimMs, "ms", "< 100 ms at 1M", findClaimMs < 100 && plansOk));
         rows.Add(new BenchRow("  record sent (the sweep's SQL)", recordMs, "ms"));
         rows.Add(new BenchRow("  send path (conversation turn, state, HTTP)", sendMs, "ms"));
-        rows.Add(new BenchRow("per check-in (whole sweep / claimed)", perCheckIn, "ms"));
-        rows.Add(new BenchRow("the whole burst, batches back to back (derived: due x per check-in)", counts.DueNow * perCheckIn / 60000, "min"));
+        if (claimed > 0)
+        {
+            rows.Add(new BenchRow("per check-in (whole sweep / claimed)", perCheckIn, "ms"));
+            rows.Add(new BenchRow("the whole burst, batches back to back (derived: due x per check-in)", counts.DueNow * perCheckIn / 60000, "min"));
+        }
+        else
+        {
+            // No figure rather than NaN (which the JSON report cannot hold).
+            notes.Add($"The timed batch claimed nothing: the whole burst ({counts.DueNow:#,0} due) went out in the warm-up batch; seed more requests for a per check-in figure.");
+        }
+
         rows.Add(new BenchRow("check-ins claimed / sent / activities posted", claimed, $"/ {sent} / {posts}"));
         rows.Add(new BenchRow("query plans: due query on IX_CheckIns_Sweep, no CheckIns scan", scans.Count, "scans", "0 scans, index used", plansOk));
 
