@@ -162,9 +162,13 @@ public sealed class SweepBench : IBenchPart
             + $"the claim (conditional UPDATE: pending and due), the send (ChatCheckInSender: ContinueConversationAsync, the conversation's state read, track-checkin "
             + $"begun with its tracked request read, the state saved, its two activities (the line and the question) POSTed to the loopback connector, which answers 200 at once), and the record "
             + $"(UPDATE to Sent). The connector took {connector.Posts:#,0} activity POSTs in all and refused {connector.Rejected:#,0} other requests. SQL time from EF Core's command interceptor (execution to reader end); the send path is the rest of the wall time.");
+        var synchronousCommit = onPostgres ? await SettingAsync(database, "synchronous_commit", cancellationToken) : null;
         notes.Add(onPostgres
-            ? "The claim and the record are each an autocommitted UPDATE, and the state save one more commit; on PostgreSQL each commit waits for its "
-                + "write-ahead log to be flushed (the server's synchronous_commit and fsync above). Seeded conversations have no stored state yet, so the "
+            ? "The claim and the record are each an autocommitted UPDATE, and the state save one more commit; "
+                + (synchronousCommit == "off"
+                    ? "with synchronous_commit=off a commit does not wait for its write-ahead log to be flushed (a crash may lose the last commits, as with SQLite's synchronous=NORMAL). "
+                    : $"with synchronous_commit={synchronousCommit} each commit waits for its write-ahead log to be flushed to disk. ")
+                + "Seeded conversations have no stored state yet, so the "
                 + $"check-in's save inserts it. Autovacuum workers running before / after the timed batch: {vacuumsBefore} / {vacuumsAfter} (the bulk load "
                 + "makes autovacuum visit the seeded tables soon after; its I/O competes with the sweep while it runs)."
             : "The claim and the record are each an autocommitted UPDATE, and the state save one more commit; the app's SQLite connections run "
@@ -253,6 +257,16 @@ public sealed class SweepBench : IBenchPart
         command.CommandText = sql;
         command.CommandTimeout = 0;
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>PostgreSQL: a setting as the app's sessions see it (the connection string's Options included).</summary>
+    private static async Task<string> SettingAsync(BenchDatabase database, string name, CancellationToken cancellationToken)
+    {
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT current_setting('" + name + "')";
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>PostgreSQL: the server's version and the settings that bear on the figures.</summary>
