@@ -10,7 +10,8 @@ namespace RecordsBot.Bench.Echo;
 /// <summary>
 /// The baseline: an echo bot on the same Bot Framework SDK (CloudAdapter, ConversationState) and the same storage as
 /// RecordsBot (its <see cref="EfCoreStorage"/> on <see cref="RecordsBotDbContext"/>, the database made by the app's own
-/// migrations, opened by <see cref="DatabaseSetup.Configure"/>), in a process of its own, with the app's logging levels.
+/// migrations, opened through the app's own registration <see cref="DatabaseSetup.AddRecordsBotDatabase"/>, so SQLite or
+/// PostgreSQL as configured), in a process of its own, with the app's logging levels.
 /// What RecordsBot costs beyond it is the cost of its dialogs.
 /// </summary>
 public static class EchoServer
@@ -24,9 +25,10 @@ public static class EchoServer
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient();
-        services.AddDbContextFactory<RecordsBotDbContext>((sp, options) =>
-            DatabaseSetup.Configure(options, sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddHostedService<DatabaseMigrator>();
+
+        // The app's own registration: its context factory (pooled, and PostgreSqlRecordsBotDbContext with PostgreSQL's own
+        // migrations when the provider is PostgreSql), the settings check and the migrator.
+        services.AddRecordsBotDatabase();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),

@@ -3,7 +3,6 @@ using System.Runtime;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Activity = Microsoft.Bot.Schema.Activity;
-using Microsoft.Data.Sqlite;
 using RecordsBot.Bench.AppServices;
 using RecordsBot.Bot;
 using RecordsBot.Channels;
@@ -16,8 +15,10 @@ namespace RecordsBot.Bench.Pdf;
 /// <summary>
 /// Letter PDFs by the app's own code (from the app's services): <see cref="BenchSettings.PdfLetters"/> varied letters
 /// (<see cref="LetterMix"/>) composed (<see cref="LetterComposer"/>) and rendered (<see cref="LetterPdfRenderer"/>) one at
-/// a time after a warm-up, each timed; then <see cref="ILetters.CreateAsync"/> (compose, render, store in SQLite, link)
-/// for a few hundred, as the letter flow calls it.
+/// a time after a warm-up, each timed; then <see cref="ILetters.CreateAsync"/> (compose, render, store, link) for a few
+/// hundred, as the letter flow calls it. The database is a SQLite file in the scratch folder, or with
+/// <see cref="BenchSettings.PostgresConnection"/> the database <c>recordsbot_bench_pdf</c> on that server (dropped first if
+/// it exists, made by the app's PostgreSQL migrations, dropped at the end unless <c>--keep</c>).
 /// </summary>
 public sealed class PdfBench : IBenchPart
 {
@@ -28,7 +29,8 @@ public sealed class PdfBench : IBenchPart
 
     public async Task<BenchSection> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
-        var database = BenchDatabase.For(context.Settings, Path.Combine(context.WorkDir, "pdf.db"));
+        var database = BenchDatabase.For(context.Settings, Path.Combine(context.WorkDir, "pdf.db"), "pdf");
+        await database.DropAsync(cancellationToken);
         await using var app = BenchApp.Build(context, database);
         await app.MigrateAsync(cancellationToken);
         var composer = app.Get<LetterComposer>();
@@ -94,7 +96,7 @@ public sealed class PdfBench : IBenchPart
                 + $"{WarmupLetters} warm-up letters first, not counted. GCs while timed: gen0 {gcs.Item1}, gen1 {gcs.Item2}, gen2 {gcs.Item3}, {gcPause.TotalMilliseconds:0} ms paused in all ({(GCSettings.IsServerGC ? "server" : "workstation")} GC). One letter at a time: the renderer prints under one process-wide lock (PDFsharp's font caches).",
         };
 
-        // ILetters.CreateAsync as the letter flow calls it: compose, render, store (SQLite) and link, for several people.
+        // ILetters.CreateAsync as the letter flow calls it: compose, render, store (SQLite or PostgreSQL) and link, for several people.
         var stored = Math.Min(MaxStoredLetters, count);
         var letters = app.Get<ILetters>();
         var adapter = app.Get<RecordsBotAdapter>();
@@ -114,9 +116,17 @@ public sealed class PdfBench : IBenchPart
         rows.Add(new BenchRow("ILetters.CreateAsync p99", Percentiles.Of(createSorted, 99), "ms"));
         rows.Add(new BenchRow("ILetters.CreateAsync letters per second", stored / createElapsed.TotalSeconds, "letters/s"));
         notes.Add("CreateAsync = the same compose + render, plus the glyph check per answer, the PDF stored in the Letters table (one INSERT, "
-            + "WAL, synchronous=NORMAL as the app runs it) and a signed download link; the same letters as above, for 20 people on Web Chat.");
+            + (database.IsPostgreSql
+                ? $"PostgreSQL database {database.PostgreSqlDatabase}, bytea, a commit that waits for its WAL flush as the server is set) "
+                : "WAL, synchronous=NORMAL as the app runs it) ")
+            + "and a signed download link; the same letters as above, for 20 people on Web Chat.");
 
-        SqliteConnection.ClearAllPools();
+        BenchDatabase.ClearPools();
+        if (database.IsPostgreSql && !context.Settings.Keep)
+        {
+            await database.DropAsync(cancellationToken);
+        }
+
         return new BenchSection(Name, rows, notes);
     }
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using RecordsBot.Bench.AppServices;
 using RecordsBot.Privacy;
 using RecordsBot.Reminders;
@@ -9,22 +7,23 @@ using RecordsBot.Tracking;
 namespace RecordsBot.Bench.Sweep;
 
 /// <summary>
-/// The seeded database for a size: a fresh SQLite file in the scratch folder, migrated by the app's own migrations,
-/// filled by <see cref="SweepPopulation"/> through <see cref="SqliteSweepSeedWriter"/>. Seeded once per run and size
-/// and kept there (the sweep works on a copy); never outside the scratch folder.
+/// The seeded database for a size: a fresh database (a SQLite file in the scratch folder, or a PostgreSQL database
+/// dropped first if it exists), created by the app's own migrations through the app's context factory (PostgreSQL's own
+/// migrations on PostgreSQL), filled by <see cref="SweepPopulation"/> through the <see cref="ISweepSeedWriter"/> the
+/// sweep picked (<see cref="SqliteSweepSeedWriter"/> or <see cref="NpgsqlSweepSeedWriter"/>). Seeded once per run and
+/// size; a SQLite file never outside the scratch folder.
 /// </summary>
 public static class SweepSeed
 {
-    public static async Task<SeededDatabase> CreateAsync(BenchContext context, LoopbackConnector connector, int requests, CancellationToken cancellationToken)
+    public static async Task<SeededDatabase> CreateAsync(
+        BenchContext context,
+        BenchDatabase database,
+        Func<string, ISweepSeedWriter> writerFor,
+        LoopbackConnector connector,
+        int requests,
+        CancellationToken cancellationToken)
     {
-        if (context.Settings.PostgresConnection is not null)
-        {
-            throw new NotSupportedException("The sweep seeds SQLite only so far; a PostgreSQL seed writer (Npgsql binary COPY) implements ISweepSeedWriter.");
-        }
-
-        var file = Path.Combine(context.WorkDir, $"sweep-{requests.ToString(CultureInfo.InvariantCulture)}.seed.db");
-        DeleteDatabase(file);
-        var database = BenchDatabase.SqliteFileAt(file);
+        await database.DropAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
         SeedCounts counts;
         await using (var app = BenchApp.Build(context, database, [new("RecordsBot:LocalChannel:Enabled", "false")]))
@@ -32,26 +31,18 @@ public static class SweepSeed
             await app.MigrateAsync(cancellationToken);
             var keys = app.Get<PersonKeys>();
 
-            // The person-key secret is made (and stored in the seeded file) before the bulk writer takes the database.
+            // The person-key secret is made (and stored in the seeded database) before the bulk writer takes the database.
             await keys.KeyOfAsync(new PersonRef("bench", "bench"), cancellationToken);
             var population = new SweepPopulation(keys, app.Get<DueDateFinder>(), app.Get<CheckInPlanner>(), connector.BaseAddress);
-            await using var writer = new SqliteSweepSeedWriter(database.ConnectionString);
+            await using var writer = writerFor(database.ConnectionString);
             await writer.BeginAsync(cancellationToken);
             counts = await population.WriteAsync(writer, requests, cancellationToken);
             context.Progress($"sweep: {counts.Rows:#,0} rows written; rebuilding indexes, ANALYZE");
             await writer.CompleteAsync(cancellationToken);
         }
 
-        SqliteConnection.ClearAllPools();
-        return new SeededDatabase(file, counts, Stopwatch.GetElapsedTime(started), new FileInfo(file).Length);
-    }
-
-    /// <summary>A working copy of the seeded file (the sweep changes rows), in the same folder.</summary>
-    public static void DeleteDatabase(string file)
-    {
-        foreach (var path in new[] { file, file + "-wal", file + "-shm", file + "-journal" })
-        {
-            File.Delete(path);
-        }
+        BenchDatabase.ClearPools();
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return new SeededDatabase(database, counts, elapsed, await database.SizeAsync(cancellationToken));
     }
 }
