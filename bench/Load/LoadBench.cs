@@ -84,6 +84,7 @@ public sealed class LoadBench : IBenchPart
         CancellationToken cancellationToken)
     {
         var s = context.Settings;
+        await ServerLaunch.DropDatabaseAsync(context, bot, cancellationToken);
         await using var server = launch(context, bot);
         await server.WaitReadyAsync(http, TimeSpan.FromSeconds(60), cancellationToken);
         var caller = new BotCaller(http, server.BaseAddress);

@@ -1,3 +1,5 @@
+using RecordsBot.Bench.AppServices;
+
 namespace RecordsBot.Bench.Servers;
 
 /// <summary>How the two bots under test are started: the built app as a person runs it, and the echo bot from this assembly.</summary>
@@ -18,7 +20,14 @@ public static class ServerLaunch
         return ServerProcess.Start(self, ["serve-echo"], environment, context.WorkDir, Path.Combine(context.WorkDir, name + ".log"));
     }
 
-    /// <summary>A fresh SQLite file in the scratch folder, or the PostgreSQL database given (with a schema of its own per server).</summary>
+    /// <summary>Removes the server's database (its SQLite file, or its PostgreSQL database), so the next start makes it
+    /// afresh with the app's migrations: a reused PostgreSQL server would otherwise hand a run the last run's data.</summary>
+    public static Task DropDatabaseAsync(BenchContext context, string name, CancellationToken cancellationToken) =>
+        (context.Settings.PostgresConnection is { } postgres
+            ? BenchDatabase.PostgreSqlAt(PostgresDatabase.For(postgres, name))
+            : BenchDatabase.SqliteFileAt(Path.Combine(context.WorkDir, name + ".db"))).DropAsync(cancellationToken);
+
+    /// <summary>A SQLite file in the scratch folder, or a PostgreSQL database of the server's own on the server given.</summary>
     private static Dictionary<string, string> Database(BenchContext context, string name)
     {
         if (context.Settings.PostgresConnection is { } postgres)

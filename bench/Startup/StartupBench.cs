@@ -19,6 +19,11 @@ public sealed class StartupBench : IBenchPart
         var runs = new List<(double ReadySeconds, double FirstTurnMs, double MemoryMiB)>();
         for (var i = 0; i < Math.Max(2, context.Settings.StartupRuns); i++)
         {
+            if (i == 0)
+            {
+                await ServerLaunch.DropDatabaseAsync(context, "startup", cancellationToken);
+            }
+
             await using var server = ServerLaunch.RecordsBot(context, "startup");
             var ready = await server.WaitReadyAsync(http, TimeSpan.FromSeconds(60), cancellationToken);
             var memory = server.PeakMemoryMiB();
