@@ -38,7 +38,7 @@ public sealed record BenchSettings
     /// <summary>Where the JSON report goes.</summary>
     public string JsonPath { get; init; } = Path.Combine("artifacts", "bench", "latest.json");
 
-    /// <summary>Sample RecordsBot's CPU with dotnet-trace during its closed loop and put its hottest methods in the report.</summary>
+    /// <summary>Sample each bot's CPU with dotnet-trace during its closed loop and put the hottest methods in the report.</summary>
     public bool Profile { get; init; }
 
     /// <summary>Keep the scratch folder (databases, server logs) for a look afterwards.</summary>
@@ -59,7 +59,7 @@ public sealed record BenchSettings
           --only a,b             run only these parts: load, sweep, pdf, startup
           --postgres CS          run against PostgreSQL (a Npgsql connection string) instead of SQLite files
           --json PATH            where to write the JSON report (default artifacts/bench/latest.json)
-          --profile              sample RecordsBot's CPU (dotnet-trace) in its closed loop; hottest methods in the report
+          --profile              sample each bot's CPU (dotnet-trace) in its closed loop; hottest methods in the report
           --keep                 keep the scratch folder (databases, server logs)
         """;
 

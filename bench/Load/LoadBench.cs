@@ -61,7 +61,12 @@ public sealed class LoadBench : IBenchPart
             notes.Add($"{phase.Bot} {phase.Loop}: first error: {phase.FirstError}");
         }
 
+        notes.AddRange(echo.Profile);
         notes.AddRange(bot.Profile);
+        if (s.Profile)
+        {
+            notes.Add("Profiled: the sampler's own cost falls on each server in its closed loop, so take this run's figures for where the time goes, not for the ratios.");
+        }
         return new BenchSection(Name, rows, notes);
     }
 
@@ -105,7 +110,7 @@ public sealed class LoadBench : IBenchPart
         var closedTask = ClosedLoop.RunAsync(people, s.Warmup, s.LoadDuration, cancellationToken);
         await Task.Delay(s.Warmup, cancellationToken);
         cpu0 = ProcessCpu.Seconds(server.Id);
-        if (s.Profile && bot == "recordsbot")
+        if (s.Profile)
         {
             profile = await Profiler.SampleAsync(context, server.Id, bot, s.LoadDuration - TimeSpan.FromSeconds(2), cancellationToken);
         }

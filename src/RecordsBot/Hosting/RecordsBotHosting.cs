@@ -29,10 +29,12 @@ public static partial class RecordsBotHosting
 
         // Bot Framework: CloudAdapter + ConfigurationBotFrameworkAuthentication (MicrosoftAppType, MicrosoftAppId,
         // MicrosoftAppPassword, MicrosoftAppTenantId at the configuration root; none set = no authentication, local use).
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+        // Its Bot Connector clients are kept and reused (ReusedConnectorClients says why).
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusedConnectorClients(new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorage, EfCoreStorage>();
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<BotStateAccessors>();
