@@ -9,7 +9,8 @@ namespace RecordsBot.Bot;
 
 /// <summary>
 /// The SDK's <see cref="BotFrameworkAuthentication"/> (from configuration), except that the Bot Connector clients it
-/// makes are kept and reused, one per service URL, audience and bot identity, as the older BotFrameworkAdapter did.
+/// makes are kept and reused, one per service URL, audience and bot identity, as the older BotFrameworkAdapter did (and
+/// the user-token client, one per bot).
 /// <see cref="CloudAdapter"/> asks for a new <see cref="ConnectorClient"/> at every turn and every proactive message;
 /// each new one builds its own JSON serializer settings and contract resolver, so the first activity it sends pays
 /// Newtonsoft's reflection over the whole Activity type again, and its constructor runs the user-agent regexes. The
@@ -25,6 +26,8 @@ public sealed class ReusedConnectorClients(BotFrameworkAuthentication inner, Tim
 
     private readonly ConcurrentDictionary<string, Kept> clients = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, KeptToken> tokenClients = new(StringComparer.Ordinal);
+
     /// <summary>An incoming turn's clients come from the factory in its authentication result: that one is wrapped too.</summary>
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
         Reusing(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
@@ -35,8 +38,20 @@ public sealed class ReusedConnectorClients(BotFrameworkAuthentication inner, Tim
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new Factory(this, inner.CreateConnectorFactory(claimsIdentity), BotIdOf(claimsIdentity));
 
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+    /// <summary>The user-token (OAuth) client, made at every turn by the adapter too: kept the same way, per bot.</summary>
+    public override async Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
+    {
+        var key = BotIdOf(claimsIdentity);
+        var now = time.GetUtcNow();
+        var kept = tokenClients.GetOrAdd(key, _ => new KeptToken(inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None), now));
+        if (kept.Client.IsFaulted || kept.Client.IsCanceled || now - kept.Made > Lifetime)
+        {
+            var fresh = new KeptToken(inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None), now);
+            kept = tokenClients.TryUpdate(key, fresh, kept) ? fresh : tokenClients.GetOrAdd(key, fresh);
+        }
+
+        return new KeptUserTokenClient(await kept.Client.WaitAsync(cancellationToken));
+    }
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
@@ -78,6 +93,8 @@ public sealed class ReusedConnectorClients(BotFrameworkAuthentication inner, Tim
         public static Kept Make(ConnectorFactory factory, string serviceUrl, string? audience, DateTimeOffset now) =>
             new(factory.CreateAsync(serviceUrl, audience!, CancellationToken.None), now);
     }
+
+    private sealed record KeptToken(Task<UserTokenClient> Client, DateTimeOffset Made);
 
     private sealed class Factory(ReusedConnectorClients owner, ConnectorFactory inner, string botId) : ConnectorFactory
     {

@@ -56,6 +56,19 @@ public sealed class ReusedConnectorClientsTests
         Assert.Same(replaced.Conversations, (await IncomingAsync(ServiceUrl)).Conversations);
     }
 
+    [Fact]
+    public async Task The_user_token_client_is_kept_per_bot_too()
+    {
+        var identity = (await authentication.AuthenticateRequestAsync(Message(ServiceUrl), string.Empty, CancellationToken.None)).ClaimsIdentity;
+        var first = (KeptUserTokenClient)await authentication.CreateUserTokenClientAsync(identity, CancellationToken.None);
+        first.Dispose();
+        var second = (KeptUserTokenClient)await authentication.CreateUserTokenClientAsync(identity, CancellationToken.None);
+        Assert.Same(first.Kept, second.Kept);
+
+        time.Advance(ReusedConnectorClients.Lifetime + TimeSpan.FromSeconds(1));
+        Assert.NotSame(first.Kept, ((KeptUserTokenClient)await authentication.CreateUserTokenClientAsync(identity, CancellationToken.None)).Kept);
+    }
+
     private static Activity Message(string serviceUrl) => new(ActivityTypes.Message) { ServiceUrl = serviceUrl, ChannelId = "webchat", Text = "hi" };
 
     private async Task<Microsoft.Bot.Connector.IConnectorClient> IncomingAsync(string serviceUrl)
