@@ -276,16 +276,22 @@ public sealed class LetterPdfRenderer(LetterFonts fonts, TimeProvider time)
     /// person's own line breaks, breaking a word that is longer than a line.</summary>
     private List<string> Wrap(XGraphics measure, string text, bool bold, double size, double maxWidth)
     {
+        // A line's width is kept as the sum of its words and spaces (widths add up: no kerning), so each word is
+        // measured once rather than the whole line again at every word, which made wrapping quadratic.
+        var space = Width(measure, " ", bold, size);
         var result = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
             var line = new StringBuilder();
+            var lineWidth = 0.0;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (Width(measure, candidate, bold, size) <= maxWidth)
+                var wordWidth = Width(measure, word, bold, size);
+                var candidateWidth = line.Length == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (candidateWidth <= maxWidth)
                 {
-                    line.Clear().Append(candidate);
+                    (line.Length == 0 ? line : line.Append(' ')).Append(word);
+                    lineWidth = candidateWidth;
                     continue;
                 }
 
@@ -296,14 +302,17 @@ public sealed class LetterPdfRenderer(LetterFonts fonts, TimeProvider time)
                 }
 
                 var rest = word;
-                while (Width(measure, rest, bold, size) > maxWidth)
+                var restWidth = wordWidth;
+                while (restWidth > maxWidth)
                 {
                     var cut = Fit(measure, rest, bold, size, maxWidth);
                     result.Add(rest[..cut]);
                     rest = rest[cut..];
+                    restWidth = Width(measure, rest, bold, size);
                 }
 
                 line.Append(rest);
+                lineWidth = restWidth;
             }
 
             if (line.Length > 0)
