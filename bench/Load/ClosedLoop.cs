@@ -23,15 +23,11 @@ public static class ClosedLoop
             {
                 var step = person.NextStep;
                 var t0 = Stopwatch.GetTimestamp();
-                var failed = false;
-                try
+                var error = await person.TryTurnAsync(cancellationToken);
+                var failed = error is not null;
+                if (failed)
                 {
-                    await person.TakeTurnAsync(cancellationToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    failed = true;
-                    Interlocked.CompareExchange(ref firstError, $"{e.GetType().Name}: {e.Message}", null);
+                    Interlocked.CompareExchange(ref firstError, error, null);
                 }
 
                 if (t0 >= measureFrom)

@@ -39,15 +39,11 @@ public static class OpenLoop
             {
                 var person = await idle.Reader.ReadAsync(cancellationToken);
                 var step = person.NextStep;
-                var failed = false;
-                try
+                var error = await person.TryTurnAsync(cancellationToken);
+                var failed = error is not null;
+                if (failed)
                 {
-                    await person.TakeTurnAsync(cancellationToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    failed = true;
-                    Interlocked.CompareExchange(ref firstError, $"{e.GetType().Name}: {e.Message}", null);
+                    Interlocked.CompareExchange(ref firstError, error, null);
                 }
 
                 var latency = Stopwatch.GetElapsedTime(due).TotalMilliseconds;

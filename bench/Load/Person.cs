@@ -43,6 +43,21 @@ public sealed class Person(BotCaller caller, Func<int, IReadOnlyList<ScriptTurn>
         }
     }
 
+    /// <summary>The next turn as the loops take it: null when it went as the script expects, else what went wrong (the
+    /// person then starts a new conversation).</summary>
+    public async Task<string?> TryTurnAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await TakeTurnAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return $"{e.GetType().Name}: {e.Message}";
+        }
+    }
+
     /// <summary>Takes the first <paramref name="turns"/> turns, unmeasured, so that people under load are spread over the
     /// whole conversation (else a short run would only ever measure its first steps).</summary>
     public async Task AdvanceAsync(int turns, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class LetterMix
 
     public LetterRequest Next()
     {
-        var kind = Pick((LetterKind.Request, 0.60), (LetterKind.FollowUp, 0.25), (LetterKind.Complaint, 0.15));
+        var kind = random.Pick((LetterKind.Request, 0.60), (LetterKind.FollowUp, 0.25), (LetterKind.Complaint, 0.15));
         var home = Places[random.Next(Places.Length)];
         var office = Places[random.Next(Places.Length)];
         var name = Names[random.Next(Names.Length)];
@@ -62,18 +62,18 @@ public sealed class LetterMix
             < 0.75 => new RecordsWanted(parts.OrderBy(_ => random.Next()).Take(random.Next(1, parts.Length)).ToList(), Today.AddYears(-random.Next(1, 6)), random.NextDouble() < 0.5 ? Today : null),
             _ => new RecordsWanted(parts, new DateOnly(1995, 1, 1), Today),
         };
-        var format = Pick((CopyFormat.ElectronicPdf, 0.35), (CopyFormat.Portal, 0.2), (CopyFormat.Email, 0.15), (CopyFormat.Paper, 0.2), (CopyFormat.CdOrUsb, 0.1));
+        var format = random.Pick((CopyFormat.ElectronicPdf, 0.35), (CopyFormat.Portal, 0.2), (CopyFormat.Email, 0.15), (CopyFormat.Paper, 0.2), (CopyFormat.CdOrUsb, 0.1));
         var delivery = format switch
         {
             CopyFormat.Email => CopyDelivery.Email,
-            CopyFormat.Paper or CopyFormat.CdOrUsb => Pick((CopyDelivery.Mail, 0.6), (CopyDelivery.PickUp, 0.3), (CopyDelivery.ThirdParty, 0.1)),
-            _ => Pick((CopyDelivery.Email, 0.6), (CopyDelivery.Mail, 0.2), (CopyDelivery.ThirdParty, 0.2)),
+            CopyFormat.Paper or CopyFormat.CdOrUsb => random.Pick((CopyDelivery.Mail, 0.6), (CopyDelivery.PickUp, 0.3), (CopyDelivery.ThirdParty, 0.1)),
+            _ => random.Pick((CopyDelivery.Email, 0.6), (CopyDelivery.Mail, 0.2), (CopyDelivery.ThirdParty, 0.2)),
         };
         var thirdParty = delivery == CopyDelivery.ThirdParty
             ? new ThirdPartyRecipient("Dr. Amélie Laurent, Ørsted Second Opinion Clinic", random.NextDouble() < 0.5 ? "records@orsted-clinic.example.org" : "14 Rue de la Paix\nBoston, MA 02108")
             : null;
         var representative = random.NextDouble() < 0.2
-            ? new LetterRepresentative("Ramón Núñez-García", Pick(("parent", 0.4), ("legal guardian", 0.2), ("agent under a health care power of attorney", 0.3), ("executor", 0.1)), "Durable power of attorney for health care, signed March 3, 2021",
+            ? new LetterRepresentative("Ramón Núñez-García", random.Pick(("parent", 0.4), ("legal guardian", 0.2), ("agent under a health care power of attorney", 0.3), ("executor", 0.1)), "Durable power of attorney for health care, signed March 3, 2021",
                 random.NextDouble() < 0.5 ? "19 Avenida del Sol\nSanta Fe, NM 87501" : null, random.NextDouble() < 0.5 ? "(505) 555-0199" : null, null)
             : null;
         var sent = Today.AddDays(-random.Next(35, 160));
@@ -83,7 +83,7 @@ public sealed class LetterMix
         var prior = kind switch
         {
             LetterKind.FollowUp => new PriorRequest(sent, received, due, extended, null),
-            LetterKind.Complaint => new PriorRequest(sent, received, due, extended, Pick<string?>(
+            LetterKind.Complaint => new PriorRequest(sent, received, due, extended, random.Pick<string?>(
                 (null, 0.2),
                 ("I called twice and was told to wait.", 0.4),
                 ("I called the records office on three occasions (in October and November); each time I was told my request was \"in the queue\" and that I should not expect the copy before the new year. Nobody would give me a date in writing, and the portal still shows the request as received but not started. Je n'ai reçu aucune réponse écrite.", 0.4))),
@@ -98,20 +98,5 @@ public sealed class LetterMix
 
         return new LetterRequest(kind, Today, patient, provider, records, format, delivery, thirdParty, representative,
             format == CopyFormat.Email || delivery == CopyDelivery.Email, prior);
-    }
-
-    private T Pick<T>(params (T Value, double Share)[] choices)
-    {
-        var roll = random.NextDouble() * choices.Sum(c => c.Share);
-        foreach (var (value, share) in choices)
-        {
-            roll -= share;
-            if (roll < 0)
-            {
-                return value;
-            }
-        }
-
-        return choices[^1].Value;
     }
 }

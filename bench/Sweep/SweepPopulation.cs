@@ -52,9 +52,9 @@ public sealed class SweepPopulation(PersonKeys keys, DueDateFinder dueDates, Che
         {
             cancellationToken.ThrowIfCancellationRequested();
             var p = ++people;
-            var zoneIndex = Pick(SweepScenario.Zones.Select((z, i) => (i, z.Share)).ToArray());
+            var zoneIndex = random.Pick(SweepScenario.Zones.Select((z, i) => (i, z.Share)).ToArray());
             var zone = zones[zoneIndex];
-            var (channel, userId, conversationId) = Pick([(0, 0.55), (1, 0.35), (2, 0.10)]) switch
+            var (channel, userId, conversationId) = random.Pick([(0, 0.55), (1, 0.35), (2, 0.10)]) switch
             {
                 0 => (ChannelIds.WebChat, $"dl_user{p:D8}", $"conv{p:D8}"),
                 1 => (ChannelIds.Teams, $"29:user-{p:D8}", $"a:1conv{p:D8}"),
@@ -92,14 +92,14 @@ public sealed class SweepPopulation(PersonKeys keys, DueDateFinder dueDates, Che
                 snoozed += preference.SnoozedUntilUtc is not null ? 1 : 0;
             }
 
-            var count = Math.Min(requests - written, Pick([(1, 0.55), (2, 0.30), (3, 0.15)]));
+            var count = Math.Min(requests - written, random.Pick([(1, 0.55), (2, 0.30), (3, 0.15)]));
             for (var r = 0; r < count; r++)
             {
                 var id = ++written;
                 var created = now.AddSeconds(-random.NextDouble() * SweepScenario.HistoryDays * 86400);
                 var createdDay = DateOnly.FromDateTime(LocalTimes.ToLocal(created, zone));
-                var status = Pick(requestStatuses);
-                var method = Pick(methods);
+                var status = random.Pick(requestStatuses);
+                var method = random.Pick(methods);
                 var providerIndex = random.Next(SweepScenario.Providers.Length);
                 var states = SweepScenario.Zones[zoneIndex].States;
                 var state = states[random.Next(states.Length)];
@@ -219,20 +219,5 @@ public sealed class SweepPopulation(PersonKeys keys, DueDateFinder dueDates, Che
             SentUtc = sent ? planned.DueUtc.AddSeconds(random.Next(1, 60)) : null,
             CreatedUtc = created,
         };
-    }
-
-    private T Pick<T>((T Value, double Share)[] choices)
-    {
-        var roll = random.NextDouble() * choices.Sum(c => c.Share);
-        foreach (var (value, share) in choices)
-        {
-            roll -= share;
-            if (roll < 0)
-            {
-                return value;
-            }
-        }
-
-        return choices[^1].Value;
     }
 }
