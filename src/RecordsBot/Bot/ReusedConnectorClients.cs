@@ -24,9 +24,9 @@ public sealed class ReusedConnectorClients(BotFrameworkAuthentication inner, Tim
     /// <summary>How long one client is reused.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<string, Kept> clients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Kept<IConnectorClient>> clients = new(StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, KeptToken> tokenClients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Kept<UserTokenClient>> tokenClients = new(StringComparer.Ordinal);
 
     /// <summary>An incoming turn's clients come from the factory in its authentication result: that one is wrapped too.</summary>
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
@@ -39,19 +39,9 @@ public sealed class ReusedConnectorClients(BotFrameworkAuthentication inner, Tim
         new Factory(this, inner.CreateConnectorFactory(claimsIdentity), BotIdOf(claimsIdentity));
 
     /// <summary>The user-token (OAuth) client, made at every turn by the adapter too: kept the same way, per bot.</summary>
-    public override async Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
-    {
-        var key = BotIdOf(claimsIdentity);
-        var now = time.GetUtcNow();
-        var kept = tokenClients.GetOrAdd(key, _ => new KeptToken(inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None), now));
-        if (kept.Client.IsFaulted || kept.Client.IsCanceled || now - kept.Made > Lifetime)
-        {
-            var fresh = new KeptToken(inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None), now);
-            kept = tokenClients.TryUpdate(key, fresh, kept) ? fresh : tokenClients.GetOrAdd(key, fresh);
-        }
-
-        return new KeptUserTokenClient(await kept.Client.WaitAsync(cancellationToken));
-    }
+    public override async Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        new KeptUserTokenClient(await Reuse(tokenClients, BotIdOf(claimsIdentity), () => inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None))
+            .WaitAsync(cancellationToken));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
@@ -73,28 +63,25 @@ public sealed class ReusedConnectorClients(BotFrameworkAuthentication inner, Tim
     private static string BotIdOf(ClaimsIdentity? identity) =>
         identity is null ? string.Empty : identity.Claims.FirstOrDefault(c => c.Type is AuthenticationConstants.AudienceClaim or AuthenticationConstants.AppIdClaim)?.Value ?? string.Empty;
 
-    private Task<IConnectorClient> GetAsync(ConnectorFactory factory, string botId, string serviceUrl, string? audience)
+    private Task<IConnectorClient> GetAsync(ConnectorFactory factory, string botId, string serviceUrl, string? audience) =>
+        Reuse(clients, botId + "\n" + (audience ?? string.Empty) + "\n" + serviceUrl, () => factory.CreateAsync(serviceUrl, audience!, CancellationToken.None));
+
+    /// <summary>The kept client for <paramref name="key"/>, made by <paramref name="make"/> when there is none, when making it
+    /// failed, or when it is older than <see cref="Lifetime"/> (turns still holding an old one finish with it).</summary>
+    private Task<T> Reuse<T>(ConcurrentDictionary<string, Kept<T>> cache, string key, Func<Task<T>> make)
     {
-        var key = botId + "\n" + (audience ?? string.Empty) + "\n" + serviceUrl;
         var now = time.GetUtcNow();
-        var kept = clients.GetOrAdd(key, _ => Kept.Make(factory, serviceUrl, audience, now));
+        var kept = cache.GetOrAdd(key, _ => new Kept<T>(make(), now));
         if (kept.Client.IsFaulted || kept.Client.IsCanceled || now - kept.Made > Lifetime)
         {
-            // A failed creation is tried again; an old client is replaced (turns still holding it finish with it).
-            var fresh = Kept.Make(factory, serviceUrl, audience, now);
-            kept = clients.TryUpdate(key, fresh, kept) ? fresh : clients.GetOrAdd(key, fresh);
+            var fresh = new Kept<T>(make(), now);
+            kept = cache.TryUpdate(key, fresh, kept) ? fresh : cache.GetOrAdd(key, fresh);
         }
 
         return kept.Client;
     }
 
-    private sealed record Kept(Task<IConnectorClient> Client, DateTimeOffset Made)
-    {
-        public static Kept Make(ConnectorFactory factory, string serviceUrl, string? audience, DateTimeOffset now) =>
-            new(factory.CreateAsync(serviceUrl, audience!, CancellationToken.None), now);
-    }
-
-    private sealed record KeptToken(Task<UserTokenClient> Client, DateTimeOffset Made);
+    private sealed record Kept<T>(Task<T> Client, DateTimeOffset Made);
 
     private sealed class Factory(ReusedConnectorClients owner, ConnectorFactory inner, string botId) : ConnectorFactory
     {
