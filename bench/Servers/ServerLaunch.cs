@@ -23,22 +23,13 @@ public static class ServerLaunch
     /// <summary>Removes the server's database (its SQLite file, or its PostgreSQL database), so the next start makes it
     /// afresh with the app's migrations: a reused PostgreSQL server would otherwise hand a run the last run's data.</summary>
     public static Task DropDatabaseAsync(BenchContext context, string name, CancellationToken cancellationToken) =>
-        (context.Settings.PostgresConnection is { } postgres
-            ? BenchDatabase.PostgreSqlAt(PostgresDatabase.For(postgres, name))
-            : BenchDatabase.SqliteFileAt(Path.Combine(context.WorkDir, name + ".db"))).DropAsync(cancellationToken);
+        DatabaseOf(context, name).DropAsync(cancellationToken);
 
     /// <summary>A SQLite file in the scratch folder, or a PostgreSQL database of the server's own on the server given.</summary>
-    private static Dictionary<string, string> Database(BenchContext context, string name)
-    {
-        if (context.Settings.PostgresConnection is { } postgres)
-        {
-            return new()
-            {
-                ["RecordsBot__Database__Provider"] = "PostgreSql",
-                ["ConnectionStrings__RecordsBot"] = PostgresDatabase.For(postgres, name),
-            };
-        }
+    private static BenchDatabase DatabaseOf(BenchContext context, string name) =>
+        BenchDatabase.For(context.Settings, Path.Combine(context.WorkDir, name + ".db"), name);
 
-        return new() { ["ConnectionStrings__RecordsBot"] = $"Data Source={Path.Combine(context.WorkDir, name + ".db")}" };
-    }
+    /// <summary>The database's settings as environment variables of the server's process.</summary>
+    private static Dictionary<string, string> Database(BenchContext context, string name) =>
+        DatabaseOf(context, name).Settings().ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value ?? string.Empty);
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RecordsBot.Bench.AppServices;
-using RecordsBot.Bench.Servers;
 using RecordsBot.Reminders;
 using RecordsBot.Storage;
 
@@ -38,11 +37,9 @@ public sealed class SweepBench : IBenchPart
         await using var connector = await LoopbackConnector.StartAsync(cancellationToken);
 
         // The seed's database and its bulk writer: PostgreSQL's binary COPY when the bench was given a server, else SQLite.
-        var postgres = context.Settings.PostgresConnection;
-        var (database, writerFor) = postgres is { Length: > 0 }
-            ? (BenchDatabase.PostgreSqlAt(PostgresDatabase.For(postgres, "sweep")), (Func<string, ISweepSeedWriter>)(cs => new NpgsqlSweepSeedWriter(cs)))
-            : (BenchDatabase.SqliteFileAt(Path.Combine(context.WorkDir, $"sweep-{requests.ToString(CultureInfo.InvariantCulture)}.seed.db")), cs => new SqliteSweepSeedWriter(cs));
+        var database = BenchDatabase.For(context.Settings, Path.Combine(context.WorkDir, $"sweep-{requests.ToString(CultureInfo.InvariantCulture)}.seed.db"), "sweep");
         var onPostgres = database.IsPostgreSql;
+        Func<string, ISweepSeedWriter> writerFor = onPostgres ? cs => new NpgsqlSweepSeedWriter(cs) : cs => new SqliteSweepSeedWriter(cs);
         context.Progress($"sweep: seeding {requests:#,0} tracked requests ({(onPostgres ? "PostgreSQL database " + database.PostgreSqlDatabase : "SQLite")})");
         var seed = await SweepSeed.CreateAsync(context, database, writerFor, connector, requests, cancellationToken);
         var counts = seed.Counts;
