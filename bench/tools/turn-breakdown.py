@@ -5,14 +5,13 @@ Usage: dotnet dotnet-trace convert --format Speedscope X.nettrace -o X
        python3 bench/tools/turn-breakdown.py X.speedscope.json [ROOT]
 
 ROOT is the frame a turn runs under (default: CloudAdapterBase.ProcessActivityAsync, which both RecordsBot and the echo
-bot run). Running time only (waits, GC waits and idle threads left out, as in hot-paths.py). Each sample goes to the
+bot run). Running time only (what counts as running: see speedscope.py). Each sample goes to the
 first kind, in the order below, that has a frame on its stack under ROOT: so the PDF's own Newtonsoft or regex work
 counts as "pdf", storage's EF Core work as "state storage", and so on.
 """
-import json, sys, collections
+import collections, sys
+from speedscope import running_stacks
 
-WAITS = ("WaitNative", "Monitor.Wait", "WaitOneNoCheck", "Thread.Sleep", "Interop+Sys.Read", "Missing Symbol",
-         "RunFinalizers", "SpinThenBlockingWait", "EventLoop", "WaitForSignal", "PollGC", "TryDequeue")
 KINDS = [
     ("pdf (letters)", ("PdfSharp", "LetterPdfRenderer")),
     ("state storage (EfCoreStorage: EF Core, SQLite, JSON)", ("EfCoreStorage",)),
@@ -24,29 +23,15 @@ KINDS = [
     ("JSON (Newtonsoft)", ("Newtonsoft",)),
 ]
 
-data = json.load(open(sys.argv[1]))
 root = sys.argv[2] if len(sys.argv) > 2 else "CloudAdapterBase.ProcessActivityAsync"
-frames = [f["name"] for f in data["shared"]["frames"]]
 kinds, total = collections.Counter(), 0.0
-for profile in data["profiles"]:
-    stack, last = [], None
-    for e in profile["events"]:
-        at = e["at"]
-        if last is not None and stack:
-            names = [frames[i] for i in stack]
-            top, below = names[-1], (names[-2] if len(names) > 1 else "")
-            running = (top == "CPU_TIME" or top == "UNMANAGED_CODE_TIME") and not any(w in below for w in WAITS)
-            under = [i for i, n in enumerate(names) if root in n]
-            if running and under:
-                sub = names[under[0] + 1:]
-                kind = next((k for k, pats in KINDS if any(p in n for n in sub for p in pats)), "other (adapter, ASP.NET, HTTP)")
-                kinds[kind] += at - last
-                total += at - last
-        last = at
-        if e["type"] == "O":
-            stack.append(e["frame"])
-        else:
-            stack.pop()
+for names, span in running_stacks(sys.argv[1]):
+    under = [i for i, n in enumerate(names) if root in n]
+    if under:
+        sub = names[under[0] + 1:]
+        kind = next((k for k, pats in KINDS if any(p in n for n in sub for p in pats)), "other (adapter, ASP.NET, HTTP)")
+        kinds[kind] += span
+        total += span
 
 print(f"running time under {root}: {total:.0f} ms sampled")
 for kind, t in kinds.most_common():
